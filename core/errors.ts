@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'import_encoding',
   'import_no_text',
   'import_duplicate',
+  'import_failed',
   // coding
   'empty_range',
   'range_out_of_bounds',

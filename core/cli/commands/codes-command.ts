@@ -1,0 +1,20 @@
+import { listCodes } from '../../coding/list-codes';
+import { formatTable } from '../format-table';
+import { jsonOption, printJson, type Command } from '../command';
+import { withProject } from '../open-cli-project';
+
+export const codesCommand: Command = {
+  name: 'codes',
+  minPositionals: 1,
+  options: { ...jsonOption },
+  async run(args, io) {
+    const codes = await withProject(args, io, 'read', (ctx) => listCodes(ctx));
+    if (args.values.json === true) return printJson(io, codes);
+    io.out(
+      formatTable(
+        ['id', 'path', 'colour', 'codings'],
+        codes.map((c) => [c.id, c.path, c.color, c.codingCount]),
+      ),
+    );
+  },
+};

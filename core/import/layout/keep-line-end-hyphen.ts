@@ -1,0 +1,24 @@
+import type { WordFrequency } from './word-frequency';
+
+// Prefixes that English and Indonesian writers join with a real hyphen.
+const HYPHEN_PREFIXES = new Set(['non', 'self', 'anti', 'pro', 'co', 'ex', 'post', 'pre', 'semi']);
+
+/**
+ * Decides whether the hyphen at a line end is a real one (`aktor-` / `aktor`, `Self-` /
+ * `Governments`) or only breaks a word for justification (`pe-` / `ngembangan`).
+ * `left` is the word part before the hyphen, `right` the first word of the next line.
+ */
+export function keepLineEndHyphen(left: string, right: string, words: WordFrequency): boolean {
+  if (left.length === 0 || right.length === 0) return true;
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  const hyphenated = words.get(`${l}-${r}`) ?? 0;
+  const joined = words.get(l + r) ?? 0;
+  if (hyphenated !== joined) return hyphenated > joined;
+  // Indonesian reduplication: aktor-aktor, bentuk-bentuknya, kota-kota.
+  if (l.length >= 2 && r.startsWith(l)) return true;
+  if (/^[\p{Lu}\p{N}]/u.test(right)) return true;
+  if (/^\p{N}/u.test(l.slice(-1)) || /\p{N}/u.test(r)) return true;
+  if (HYPHEN_PREFIXES.has(l)) return true;
+  return l.length >= 3 && r.length >= 3 && words.has(l) && words.has(r);
+}
