@@ -1,7 +1,7 @@
 // Runs every check the README promises: typecheck, lint, format, migration drift, then all
 // Vitest tiers (unit, integration, renderer, e2e in Chromium). Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,11 +12,23 @@ const steps = [
   ['migrations', 'npx', ['drizzle-kit', 'check']],
 ];
 
+// The schema and the committed migrations must never drift: generating must add nothing.
+const listMigrations = () => readdirSync('migrations', { recursive: true }).sort().join('\n');
+
 const failedSteps = [];
 for (const [name, cmd, args] of steps) {
   console.log(`\n== ${name}`);
   const run = spawnSync(cmd, args, { stdio: 'inherit' });
   if (run.status !== 0) failedSteps.push(name);
+}
+
+console.log('\n== schema drift');
+const before = listMigrations();
+const generate = spawnSync('npx', ['drizzle-kit', 'generate', '--name', 'drift_check'], {
+  stdio: 'inherit',
+});
+if (generate.status !== 0 || listMigrations() !== before) {
+  failedSteps.push('schema drift (db/schema.ts changed without a migration: npm run db:generate)');
 }
 
 console.log('\n== tests');

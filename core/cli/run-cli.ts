@@ -63,7 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`telaah ${name}: ${error.message}`);
       return 1;
     }
-    io.err(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 2;
   }
 }

@@ -9,7 +9,10 @@ function field(value: string | number | null): string {
  * Builds RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, so spreadsheet programs
  * read Indonesian diacritics correctly; R and pandas skip the mark.
  */
-export function toCsv(headers: readonly string[], rows: readonly (string | number | null)[][]): string {
+export function toCsv(
+  headers: readonly string[],
+  rows: readonly (string | number | null)[][],
+): string {
   const lines = [headers, ...rows].map((r) => r.map(field).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -26,7 +26,11 @@ export interface ImportProgress {
 export async function importFiles(
   ctx: Ctx,
   paths: readonly string[],
-  options: { password?: string; onStart?: (p: ImportProgress) => void; onResult?: (o: ImportOutcome) => void } = {},
+  options: {
+    password?: string;
+    onStart?: (p: ImportProgress) => void;
+    onResult?: (o: ImportOutcome) => void;
+  } = {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const [index, path] of paths.entries()) {
@@ -47,19 +51,30 @@ async function importOne(
 ): Promise<ImportOutcome> {
   try {
     const bytes = await readSource(path, name);
-    const imported = await importSource({ name, bytes }, password === undefined ? {} : { password });
+    const imported = await importSource(
+      { name, bytes },
+      password === undefined ? {} : { password },
+    );
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const document = addDocument(ctx, { imported, originalName: name, sha256 });
     return { file: name, ok: true, document };
   } catch (error) {
     if (isTelaahError(error)) {
-      return { file: name, ok: false, error: { code: error.code, message: error.message, params: error.params } };
+      return {
+        file: name,
+        ok: false,
+        error: { code: error.code, message: error.message, params: error.params },
+      };
     }
     const detail = error instanceof Error ? error.message : String(error);
     return {
       file: name,
       ok: false,
-      error: { code: 'internal', message: `Importing “${name}” failed: ${detail}`, params: { file: name, detail } },
+      error: {
+        code: 'internal',
+        message: `Importing “${name}” failed: ${detail}`,
+        params: { file: name, detail },
+      },
     };
   }
 }
@@ -72,10 +87,14 @@ async function readSource(path: string, name: string): Promise<Uint8Array> {
     throw new TelaahError('not_found', `Not a file: ${path}`, { what: 'File', name: path });
   }
   if (info.size > MAX_IMPORT_BYTES) {
-    throw new TelaahError('import_file_too_large', `“${name}” is too large to import (limit 200 MB).`, {
-      file: name,
-      limit: '200 MB',
-    });
+    throw new TelaahError(
+      'import_file_too_large',
+      `“${name}” is too large to import (limit 200 MB).`,
+      {
+        file: name,
+        limit: '200 MB',
+      },
+    );
   }
   return new Uint8Array(await readFile(path));
 }

@@ -56,7 +56,11 @@ function rangeFromArgs(
     return findQuote(text, quote, title);
   }
   if (quote === undefined && start !== undefined && end !== undefined) return { start, end };
-  throw new TelaahError('invalid_input', 'Give either --quote "<text>" or both --start and --end.', {
-    detail: '--quote | --start --end',
-  });
+  throw new TelaahError(
+    'invalid_input',
+    'Give either --quote "<text>" or both --start and --end.',
+    {
+      detail: '--quote | --start --end',
+    },
+  );
 }

@@ -15,9 +15,13 @@ export const exportCommand: Command = {
     const format = stringValue(args, 'format') ?? 'csv';
     const out = stringValue(args, 'out');
     if (!FORMATS.includes(format as (typeof FORMATS)[number])) {
-      throw new TelaahError('invalid_input', `Unknown export format “${format}”. Use: ${FORMATS.join(', ')}.`, {
-        detail: `--format ${format}`,
-      });
+      throw new TelaahError(
+        'invalid_input',
+        `Unknown export format “${format}”. Use: ${FORMATS.join(', ')}.`,
+        {
+          detail: `--format ${format}`,
+        },
+      );
     }
     if (out === undefined) {
       throw new TelaahError('invalid_input', 'Say where to write the export with --out <file>.', {

@@ -28,7 +28,13 @@ export const importCommand: Command = {
           outcomes.map((o) =>
             o.ok
               ? { id: o.document.id, file: o.file, ok: true, title: o.document.title }
-              : { id: null, file: o.file, ok: false, code: o.error.code, message: localizeError(o.error, language) },
+              : {
+                  id: null,
+                  file: o.file,
+                  ok: false,
+                  code: o.error.code,
+                  message: localizeError(o.error, language),
+                },
           ),
           null,
           2,

@@ -20,7 +20,13 @@ export const searchCommand: Command = {
     io.out(
       formatTable(
         ['document', 'page', 'start', 'end', 'snippet'],
-        hits.map((h) => [h.title, h.page?.label ?? h.page?.page ?? null, h.start, h.end, h.snippet]),
+        hits.map((h) => [
+          h.title,
+          h.page?.label ?? h.page?.page ?? null,
+          h.start,
+          h.end,
+          h.snippet,
+        ]),
       ),
     );
   },
