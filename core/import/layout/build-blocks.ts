@@ -9,8 +9,10 @@ export interface PageInfo {
   labels: ReadonlyMap<number, string>;
 }
 
-const HYPHEN_END = /(\p{L}+)-$/u;
-const FIRST_WORD = /^(\p{L}+)(.*)$/su;
+const HYPHEN_END = /([\p{L}\p{N}]+)-$/u;
+const URL_TAIL = /(?:https?:|www\.|doi\.org)\S*[/.\-:=?&_–]$/u;
+const DASH_END = /\p{L}–$/u;
+const FIRST_WORD = /^([\p{L}\p{N}]+)(.*)$/su;
 
 /**
  * Joins lines into paragraphs and headings, repairs words hyphenated at line ends (deciding from a
@@ -69,8 +71,10 @@ function appendLine(
   const tail = typeof last === 'string' ? last : '';
   const left = HYPHEN_END.exec(tail)?.[1];
   const first = FIRST_WORD.exec(text);
-  if (left === undefined || first === null) {
-    block.parts.push(' ', ...markers, text);
+  const glued = URL_TAIL.test(tail) || DASH_END.test(tail);
+  if (glued || left === undefined || first === null) {
+    // A URL or a dash compound broken at the line end continues without a space.
+    block.parts.push(glued ? '' : ' ', ...markers, text);
   } else {
     const right = first[1] ?? '';
     const keep = keepLineEndHyphen(left, right, words);

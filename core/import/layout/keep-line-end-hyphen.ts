@@ -10,6 +10,7 @@ const HYPHEN_PREFIXES = new Set(['non', 'self', 'anti', 'pro', 'co', 'ex', 'post
  */
 export function keepLineEndHyphen(left: string, right: string, words: WordFrequency): boolean {
   if (left.length === 0 || right.length === 0) return true;
+  if (/^(?:nya|lah|kah|ku|mu)$/u.test(right)) return false;
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   const hyphenated = words.get(`${l}-${r}`) ?? 0;
@@ -20,5 +21,5 @@ export function keepLineEndHyphen(left: string, right: string, words: WordFreque
   if (/^[\p{Lu}\p{N}]/u.test(right)) return true;
   if (/^\p{N}/u.test(l.slice(-1)) || /\p{N}/u.test(r)) return true;
   if (HYPHEN_PREFIXES.has(l)) return true;
-  return l.length >= 3 && r.length >= 3 && words.has(l) && words.has(r);
+  return false;
 }

@@ -8,9 +8,12 @@ export interface FurnitureOptions {
   minKeyLength?: number;
 }
 
-export interface FurnitureResult {
+/** What furniture detection needs to know of a line. */
+export type FurnitureLine = Pick<LayoutLine, 'text' | 'page' | 'band'>;
+
+export interface FurnitureResult<T extends FurnitureLine> {
   /** The lines that are not page furniture, in their original order. */
-  lines: LayoutLine[];
+  lines: T[];
   /** Printed page number per physical page, where one was found. */
   labels: Map<number, string>;
   removedCount: number;
@@ -21,7 +24,10 @@ export interface FurnitureResult {
  * digit-normalised text repeats on several pages, and lone page numbers. The number that varies
  * from page to page in those lines becomes the page's printed label.
  */
-export function removeFurniture(lines: LayoutLine[], options: FurnitureOptions): FurnitureResult {
+export function removeFurniture<T extends FurnitureLine>(
+  lines: readonly T[],
+  options: FurnitureOptions,
+): FurnitureResult<T> {
   const minKeyLength = options.minKeyLength ?? 1;
   // A body line repeating in a concatenated file must not count, so repeats scale with length.
   const minPages = Math.max(2, Math.ceil(options.pageCount * 0.2));
@@ -33,25 +39,25 @@ export function removeFurniture(lines: LayoutLine[], options: FurnitureOptions):
     pages.add(line.page);
     pagesByKey.set(key, pages);
   }
-  const isFurniture = (line: LayoutLine): boolean => {
+  const isFurniture = (line: T): boolean => {
     if (line.band === 'body') return false;
     if (isPageNumberLine(line.text)) return true;
     const key = normalizeFurnitureKey(line.text);
     return key.length >= minKeyLength && (pagesByKey.get(key)?.size ?? 0) >= minPages;
   };
-  const kept: LayoutLine[] = [];
-  const removed: LayoutLine[] = [];
+  const kept: T[] = [];
+  const removed: T[] = [];
   for (const line of lines) (isFurniture(line) ? removed : kept).push(line);
   return { lines: kept, labels: learnPageLabels(removed), removedCount: removed.length };
 }
 
-function learnPageLabels(removed: LayoutLine[]): Map<number, string> {
+function learnPageLabels(removed: readonly FurnitureLine[]): Map<number, string> {
   const labels = new Map<number, string>();
   for (const line of removed) {
     const text = line.text.trim();
     if (isPageNumberLine(text)) labels.set(line.page, text.replace(/^\D*|\D*$/gu, '') || text);
   }
-  const byKey = new Map<string, LayoutLine[]>();
+  const byKey = new Map<string, FurnitureLine[]>();
   for (const line of removed) {
     const key = normalizeFurnitureKey(line.text);
     byKey.set(key, [...(byKey.get(key) ?? []), line]);
@@ -68,7 +74,7 @@ function learnPageLabels(removed: LayoutLine[]): Map<number, string> {
 }
 
 /** The last position among a line's numbers whose value differs between pages, if any. */
-function varyingNumberIndex(group: LayoutLine[]): number | null {
+function varyingNumberIndex(group: readonly FurnitureLine[]): number | null {
   const pages = new Set(group.map((line) => line.page));
   if (pages.size < 2) return null;
   const lists = group.map((line) => numbersOf(line.text));

@@ -10,7 +10,11 @@ export function textHeadingLevel(text: string): number | null {
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) return Math.min(6, (numbered[1] ?? '').split('.').length);
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  if (
+    letters.length >= 4 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase()
+  ) {
     return trimmed.split(/\s+/u).length <= 8 ? 1 : null;
   }
   return null;

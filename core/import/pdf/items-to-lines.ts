@@ -18,12 +18,14 @@ export function itemsToLines(items: readonly PdfTextItem[], page: number): PdfLi
   let open: Builder | null = null;
   for (const item of items) {
     if (item.str.length === 0 || item.size <= 0) continue;
+    const blank = item.str.trim().length === 0;
+    if (open !== null && isFootnoteMark(open, item)) continue;
     if (open !== null && continues(open, item)) {
       open.items.push(item);
       open.x1 = Math.max(open.x1, item.x + item.width);
       if (item.size > open.size) open.size = item.size;
       if (Math.abs(item.top - open.top) < 0.2 * open.size && item.str.trim()) open.top = item.top;
-    } else {
+    } else if (!blank) {
       open = { items: [item], x0: item.x, x1: item.x + item.width, top: item.top, size: item.size };
       builders.push(open);
     }
@@ -76,4 +78,9 @@ function heaviest<K>(weights: Map<K, number>): K | undefined {
     }
   }
   return best;
+}
+
+/** A raised `*` after a title points to the journal's footnote, which is dropped as furniture. */
+function isFootnoteMark(line: Builder, item: PdfTextItem): boolean {
+  return /^[*∗]$/u.test(item.str.trim()) && item.top < line.top - 0.2 * line.size;
 }
