@@ -1,0 +1,36 @@
+import type { Entry, ZipFile } from 'yauzl';
+
+/**
+ * Inflates one entry while counting its bytes, and stops as soon as the budget is passed.
+ * Returns null when it was passed; the text only when `keep` is set (for small parts).
+ */
+export function countEntryBytes(
+  zip: ZipFile,
+  entry: Entry,
+  budget: number,
+  keep: boolean,
+): Promise<{ size: number; text: string | null } | null> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error !== null) {
+        reject(error);
+        return;
+      }
+      let size = 0;
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > budget) {
+          stream.destroy();
+          resolve(null);
+          return;
+        }
+        if (keep) chunks.push(chunk);
+      });
+      stream.on('error', reject);
+      stream.on('end', () => {
+        resolve({ size, text: keep ? Buffer.concat(chunks).toString('utf8') : null });
+      });
+    });
+  });
+}
