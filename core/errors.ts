@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'project_corrupt',
   'project_too_new',
   'project_not_telaah',
+  'project_not_open',
   // import
   'import_empty_file',
   'import_unsupported_type',

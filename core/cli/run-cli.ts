@@ -71,9 +71,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function isParseArgsError(error: unknown): error is Error {
-  return (
-    error instanceof Error &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS')
-  );
+  const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

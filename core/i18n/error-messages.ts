@@ -17,6 +17,7 @@ const id: Catalogue = {
   project_too_new:
     'Proyek “{file}” dibuat dengan versi Telaah yang lebih baru. Perbarui Telaah untuk membukanya; berkas tidak diubah.',
   project_not_telaah: '“{file}” bukan berkas proyek Telaah.',
+  project_not_open: 'Belum ada proyek yang dibuka. Buat atau buka proyek terlebih dahulu.',
   import_empty_file: 'Berkas “{file}” kosong (0 bita). Tidak ada yang dapat diimpor.',
   import_unsupported_type:
     'Jenis berkas “{file}” tidak didukung. Telaah mengimpor PDF, DOCX, HTML, Markdown, dan TXT.',
@@ -62,6 +63,7 @@ const en: Catalogue = {
   project_too_new:
     'Project “{file}” was written by a newer version of Telaah. Update Telaah to open it; the file was not changed.',
   project_not_telaah: '“{file}” is not a Telaah project file.',
+  project_not_open: 'No project is open. Create or open a project first.',
   import_empty_file: '“{file}” is empty (0 bytes). There is nothing to import.',
   import_unsupported_type:
     '“{file}” is not a supported type. Telaah imports PDF, DOCX, HTML, Markdown and TXT.',

@@ -4,10 +4,7 @@ import { basename } from 'node:path';
 import type { Ctx } from '../context';
 import { addDocument, type DocumentSummary } from '../documents/add-document';
 import { TelaahError, isTelaahError, type ErrorCode, type ErrorParams } from '../errors';
-import { importSource } from './import-source';
-
-/** Files above this size are refused before they are read. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+import { MAX_SOURCE_BYTES, importSource } from './import-source';
 
 export type ImportOutcome =
   | { file: string; ok: true; document: DocumentSummary }
@@ -86,7 +83,7 @@ async function readSource(path: string, name: string): Promise<Uint8Array> {
   if (!info.isFile()) {
     throw new TelaahError('not_found', `Not a file: ${path}`, { what: 'File', name: path });
   }
-  if (info.size > MAX_IMPORT_BYTES) {
+  if (info.size > MAX_SOURCE_BYTES) {
     throw new TelaahError(
       'import_file_too_large',
       `“${name}” is too large to import (limit 200 MB).`,

@@ -1,12 +1,7 @@
 import { TelaahError } from '../errors';
 import { toCanonicalText } from '../text/to-canonical-text';
 import { detectSourceKind } from './detect-source-kind';
-import { importDocx } from './docx/import-docx';
-import { importHtml } from './html/import-html';
 import type { ImportedDocument, SourceFile, SourceKind } from './imported-document';
-import { importMarkdown } from './markdown/import-markdown';
-import { importPdf } from './pdf/import-pdf';
-import { importTxt } from './txt/import-txt';
 
 /** Sources above this size are refused before any parsing. */
 export const MAX_SOURCE_BYTES = 200 * 1024 * 1024;
@@ -16,15 +11,16 @@ export interface ImportSourceOptions {
   password?: string;
 }
 
+// Loaded on demand: pdf.js and mammoth are heavy, and most commands never import a file.
 const IMPORTERS: Record<
   SourceKind,
   (file: SourceFile, options: ImportSourceOptions) => Promise<ImportedDocument>
 > = {
-  pdf: (file, options) => importPdf(file, options),
-  docx: (file) => importDocx(file),
-  html: (file) => importHtml(file),
-  markdown: (file) => importMarkdown(file),
-  txt: (file) => importTxt(file),
+  pdf: async (file, options) => (await import('./pdf/import-pdf')).importPdf(file, options),
+  docx: async (file) => (await import('./docx/import-docx')).importDocx(file),
+  html: async (file) => (await import('./html/import-html')).importHtml(file),
+  markdown: async (file) => (await import('./markdown/import-markdown')).importMarkdown(file),
+  txt: async (file) => (await import('./txt/import-txt')).importTxt(file),
 };
 
 /**

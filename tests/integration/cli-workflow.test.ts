@@ -79,7 +79,7 @@ describe('telaah CLI', () => {
     const coded = cli(
       'code',
       project,
-      'field-notes',
+      'Catatan lapangan',
       '--code',
       'identity',
       '--quote',
@@ -92,7 +92,7 @@ describe('telaah CLI', () => {
   });
 
   it('refuses a quote that occurs more than once', () => {
-    const run = cli('code', project, 'field-notes', '--code', 'obstacle', '--quote', 'nggaran');
+    const run = cli('code', project, 'Catatan lapangan', '--code', 'obstacle', '--quote', 'nggaran');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('2 times');
   });
@@ -118,9 +118,11 @@ describe('telaah CLI', () => {
 
   it('exports one CSV row per coding', () => {
     expect(cli('export', project, '--format', 'csv', '--out', 'codings.csv').status).toBe(0);
-    const lines = readFileSync(join(dir, 'codings.csv'), 'utf8').trim().split('\r\n');
+    const csv = readFileSync(join(dir, 'codings.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFdocument,document_id,page,code,code_id,coder,quote,start,end,segment_id',
+      'document,document_id,page,code,code_id,coder,quote,start,end,segment_id',
     );
     expect(lines).toHaveLength(3);
     expect(lines.some((l) => l.includes(',identity,') && l.includes(',tester,'))).toBe(true);

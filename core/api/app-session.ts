@@ -1,0 +1,66 @@
+import { basename } from 'node:path';
+import { ensureCoder } from '../coding/coders';
+import type { Ctx } from '../context';
+import { TelaahError } from '../errors';
+import { createProject } from '../project/create-project';
+import type { ProjectDeps } from '../project/deps';
+import { openProject, type Project } from '../project/open-project';
+import type { ProjectInfo } from './contract';
+
+/** The one project an app window works on, and who is coding in it. */
+export interface AppSession {
+  create(file: string, coder: string, starterCodebook: boolean): ProjectInfo;
+  open(file: string, coder: string): ProjectInfo;
+  close(): void;
+  current(): ProjectInfo | null;
+  /** The service context of the open project; project_not_open when there is none. */
+  ctx(): Ctx;
+}
+
+export function createAppSession(deps: ProjectDeps): AppSession {
+  let state: { project: Project; ctx: Ctx; info: ProjectInfo } | null = null;
+
+  const adopt = (project: Project, coderName: string): ProjectInfo => {
+    try {
+      const coder = ensureCoder(project.db, deps, coderName);
+      const info: ProjectInfo = { file: project.file, name: basename(project.file), coder };
+      state = {
+        project,
+        info,
+        ctx: { db: project.db, now: deps.now, newId: deps.newId, coderId: coder.id },
+      };
+      return info;
+    } catch (error) {
+      project.close();
+      throw error;
+    }
+  };
+
+  const close = (): void => {
+    state?.project.close();
+    state = null;
+  };
+
+  return {
+    create(file, coder, starterCodebook) {
+      const project = createProject(file, deps, { starterCodebook });
+      close();
+      return adopt(project, coder);
+    },
+    open(file, coder) {
+      const project = openProject(file, deps);
+      close();
+      return adopt(project, coder);
+    },
+    close,
+    current: () => state?.info ?? null,
+    ctx() {
+      if (!state)
+        throw new TelaahError(
+          'project_not_open',
+          'No project is open. Create or open a project first.',
+        );
+      return state.ctx;
+    },
+  };
+}
