@@ -101,6 +101,19 @@ const en: Catalogue = {
 
 const catalogues: Record<Language, Catalogue> = { en, id };
 
+// Nouns passed as `what` in not_found errors, in Indonesian.
+const idNouns: Record<string, string> = {
+  Case: 'Kasus',
+  Code: 'Kode',
+  Coder: 'Pengode',
+  Coding: 'Pengodean',
+  Document: 'Dokumen',
+  File: 'Berkas',
+  Memo: 'Memo',
+  Segment: 'Segmen',
+  Variable: 'Variabel',
+};
+
 /**
  * The message for an error in the user's language. English keeps the specific text written
  * where the error was raised; other languages use the catalogue, filled with the error's params.
@@ -110,5 +123,9 @@ export function localizeError(
   language: Language,
 ): string {
   if (language === 'en' && error.message) return error.message;
-  return interpolate(catalogues[language][error.code], error.params).replace(/\s+/gu, ' ').trim();
+  const params = { ...error.params };
+  if (language === 'id' && typeof params.what === 'string') {
+    params.what = idNouns[params.what] ?? params.what;
+  }
+  return interpolate(catalogues[language][error.code], params).replace(/\s+/gu, ' ').trim();
 }

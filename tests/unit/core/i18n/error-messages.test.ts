@@ -10,7 +10,18 @@ describe('localizeError', () => {
 
   it('fills the Indonesian message with the error parameters', () => {
     const error = { code: 'import_empty_file' as const, message: 'x', params: { file: 'a.pdf' } };
-    expect(localizeError(error, 'id')).toBe('Berkas “a.pdf” kosong (0 bita). Tidak ada yang dapat diimpor.');
+    expect(localizeError(error, 'id')).toBe(
+      'Berkas “a.pdf” kosong (0 bita). Tidak ada yang dapat diimpor.',
+    );
+  });
+
+  it('names the missing thing in Indonesian when a lookup fails', () => {
+    const error = {
+      code: 'not_found' as const,
+      message: 'x',
+      params: { what: 'Document', name: 'A' },
+    };
+    expect(localizeError(error, 'id')).toBe('Dokumen tidak ditemukan: A');
   });
 
   it('has a message in both languages for every error code', () => {
