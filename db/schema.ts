@@ -19,13 +19,14 @@ export const documents = sqliteTable(
     originalName: text('original_name').notNull(),
     sha256: text('sha256').notNull(),
     importedAt: integer('imported_at').notNull(),
-    docJson: text('doc_json').notNull(),
-    text: text('text').notNull(),
-    pageMap: text('page_map'),
     pageCount: integer('page_count'),
     language: text('language'),
     notes: text('notes').notNull().default('[]'),
     sortOrder: integer('sort_order').notNull().default(0),
+    // Large columns last: SQLite reads a row's columns in order, and these spill to overflow pages.
+    pageMap: text('page_map'),
+    text: text('text').notNull(),
+    docJson: text('doc_json').notNull(),
   },
   (t) => [index('documents_sha256_idx').on(t.sha256)],
 );
@@ -118,11 +119,11 @@ export const codes = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [
-    // NULL parents compare unequal in a unique index, so top-level names go through coalesce.
-    uniqueIndex('codes_parent_id_name_idx').on(
-      sql`coalesce(${t.parentId}, '')`,
-      sql`${t.name} collate nocase`,
-    ),
+    uniqueIndex('codes_parent_id_name_idx').on(t.parentId, sql`${t.name} collate nocase`),
+    // NULL parents compare unequal in a unique index, so top-level names need their own.
+    uniqueIndex('codes_name_idx')
+      .on(sql`${t.name} collate nocase`)
+      .where(sql`${t.parentId} is null`),
     uniqueIndex('codes_shortcut_idx').on(t.shortcut),
   ],
 );
@@ -168,6 +169,10 @@ export const codings = sqliteTable(
     codeId: text('code_id')
       .notNull()
       .references(() => codes.id, { onDelete: 'cascade' }),
+    // The segment's document, copied so document × code tables need no join or sort.
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
     coderId: text('coder_id')
       .notNull()
       .references(() => coders.id, { onDelete: 'restrict' }),
@@ -176,6 +181,7 @@ export const codings = sqliteTable(
   (t) => [
     uniqueIndex('codings_segment_id_code_id_idx').on(t.segmentId, t.codeId),
     index('codings_code_id_segment_id_idx').on(t.codeId, t.segmentId),
+    index('codings_document_id_code_id_idx').on(t.documentId, t.codeId),
   ],
 );
 

@@ -49,21 +49,25 @@ CREATE TABLE `codes` (
 	FOREIGN KEY (`parent_id`) REFERENCES `codes`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `codes_parent_id_name_idx` ON `codes` (`coalesce("parent_id"`,` '')`,"name" collate nocase);--> statement-breakpoint
+CREATE UNIQUE INDEX `codes_parent_id_name_idx` ON `codes` (`parent_id`,"name" collate nocase);--> statement-breakpoint
+CREATE UNIQUE INDEX `codes_name_idx` ON `codes` ("name" collate nocase) WHERE "codes"."parent_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX `codes_shortcut_idx` ON `codes` (`shortcut`);--> statement-breakpoint
 CREATE TABLE `codings` (
 	`id` text PRIMARY KEY NOT NULL,
 	`segment_id` text NOT NULL,
 	`code_id` text NOT NULL,
+	`document_id` text NOT NULL,
 	`coder_id` text NOT NULL,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`segment_id`) REFERENCES `segments`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`code_id`) REFERENCES `codes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`coder_id`) REFERENCES `coders`(`id`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `codings_segment_id_code_id_idx` ON `codings` (`segment_id`,`code_id`);--> statement-breakpoint
 CREATE INDEX `codings_code_id_segment_id_idx` ON `codings` (`code_id`,`segment_id`);--> statement-breakpoint
+CREATE INDEX `codings_document_id_code_id_idx` ON `codings` (`document_id`,`code_id`);--> statement-breakpoint
 CREATE TABLE `document_values` (
 	`document_id` text NOT NULL,
 	`variable_id` text NOT NULL,
@@ -81,13 +85,13 @@ CREATE TABLE `documents` (
 	`original_name` text NOT NULL,
 	`sha256` text NOT NULL,
 	`imported_at` integer NOT NULL,
-	`doc_json` text NOT NULL,
-	`text` text NOT NULL,
-	`page_map` text,
 	`page_count` integer,
 	`language` text,
 	`notes` text DEFAULT '[]' NOT NULL,
-	`sort_order` integer DEFAULT 0 NOT NULL
+	`sort_order` integer DEFAULT 0 NOT NULL,
+	`page_map` text,
+	`text` text NOT NULL,
+	`doc_json` text NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX `documents_sha256_idx` ON `documents` (`sha256`);--> statement-breakpoint
