@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const nullablePath = z.string().nullable();
+
+/**
+ * The few native services the renderer may ask the shell for. Kept apart from the app contract:
+ * they exist only on the desktop, and browser mode uses file inputs and links instead.
+ */
+export const shellContract = {
+  'dialog.openProject': { input: z.object({}), output: nullablePath },
+  'dialog.saveProject': {
+    input: z.object({ defaultName: z.string().max(255) }),
+    output: nullablePath,
+  },
+  'dialog.importFiles': {
+    input: z.object({ extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).max(20) }),
+    output: z.array(z.string()),
+  },
+  'dialog.exportFile': {
+    input: z.object({
+      defaultName: z.string().max(255),
+      extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).max(20),
+    }),
+    output: nullablePath,
+  },
+  'shell.openExternal': { input: z.object({ url: z.string().max(2048) }), output: z.boolean() },
+  /** Records a project the renderer opened, for File › Open Recent and the OS list. */
+  'recent.add': { input: z.object({ path: z.string().min(1).max(4096) }), output: z.boolean() },
+} as const;
+
+export type ShellContract = typeof shellContract;
+export type ShellCall = keyof ShellContract;
+export type ShellInput<S extends ShellCall> = z.input<ShellContract[S]['input']>;
+export type ShellOutput<S extends ShellCall> = z.output<ShellContract[S]['output']>;
+
+export function isShellCall(name: unknown): name is ShellCall {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(shellContract, name);
+}

@@ -1,0 +1,16 @@
+import { en, type MessageKey } from './en';
+import { id } from './id';
+import type { Language } from './languages';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { en, id };
+
+/** `t('app.version', { version })` in the given language; unknown `{names}` stay as written. */
+export function createTranslator(language: Language): Translate {
+  const catalogue = catalogues[language];
+  return (key, params = {}) =>
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+}
