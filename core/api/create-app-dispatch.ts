@@ -18,5 +18,10 @@ export function createAppDispatch(options: { version: string; deps?: ProjectDeps
   const schemaVersion = readMigrationFiles({ migrationsFolder }).length;
   const session = createAppSession(deps);
   const handlers = createHandlers(session, { version: options.version, schemaVersion });
-  return { dispatch: createDispatch(handlers), close: () => session.close() };
+  return {
+    dispatch: createDispatch(handlers),
+    close: () => {
+      session.close();
+    },
+  };
 }

@@ -30,7 +30,9 @@ describe('telaah CLI', () => {
     writeFileSync(join(dir, 'interview.md'), MARKDOWN);
     writeFileSync(join(dir, 'empty.pdf'), '');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('creates a project with the starter codebook', () => {
     expect(cli('new', project).status).toBe(0);
@@ -92,7 +94,15 @@ describe('telaah CLI', () => {
   });
 
   it('refuses a quote that occurs more than once', () => {
-    const run = cli('code', project, 'Catatan lapangan', '--code', 'obstacle', '--quote', 'nggaran');
+    const run = cli(
+      'code',
+      project,
+      'Catatan lapangan',
+      '--code',
+      'obstacle',
+      '--quote',
+      'nggaran',
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('2 times');
   });

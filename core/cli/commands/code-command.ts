@@ -39,7 +39,10 @@ export const codeCommand: Command = {
       const range = rangeFromArgs(args, doc.text, doc.title);
       return codeRange(ctx, { documentId: doc.id, ...range, codeIds });
     });
-    if (args.values.json === true) return printJson(io, [segment]);
+    if (args.values.json === true) {
+      printJson(io, [segment]);
+      return;
+    }
     io.out(`Coded ${segment.start}–${segment.end} (${segment.id}): “${segment.quote}”`);
   },
 };

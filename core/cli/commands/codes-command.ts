@@ -9,7 +9,10 @@ export const codesCommand: Command = {
   options: { ...jsonOption },
   async run(args, io) {
     const codes = await withProject(args, io, 'read', (ctx) => listCodes(ctx));
-    if (args.values.json === true) return printJson(io, codes);
+    if (args.values.json === true) {
+      printJson(io, codes);
+      return;
+    }
     io.out(
       formatTable(
         ['id', 'path', 'colour', 'codings'],

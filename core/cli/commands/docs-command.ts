@@ -9,7 +9,10 @@ export const docsCommand: Command = {
   options: { ...jsonOption },
   async run(args, io) {
     const docs = await withProject(args, io, 'read', (ctx) => listDocuments(ctx));
-    if (args.values.json === true) return printJson(io, docs);
+    if (args.values.json === true) {
+      printJson(io, docs);
+      return;
+    }
     io.out(
       formatTable(
         ['id', 'title', 'kind', 'pages', 'segments'],

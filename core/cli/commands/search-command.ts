@@ -12,10 +12,11 @@ export const searchCommand: Command = {
     const limit = intValue(args, 'limit') ?? 100;
     const hits = await withProject(args, io, 'read', (ctx) => searchText(ctx, query, { limit }));
     if (args.values.json === true) {
-      return printJson(
+      printJson(
         io,
         hits.map((h) => ({ id: `${h.documentId}:${h.start}-${h.end}`, ...h })),
       );
+      return;
     }
     io.out(
       formatTable(

@@ -18,7 +18,10 @@ export const segmentsCommand: Command = {
         ...(doc === undefined ? {} : { documentId: resolveDocument(ctx, doc).id }),
       });
     });
-    if (args.values.json === true) return printJson(io, segments);
+    if (args.values.json === true) {
+      printJson(io, segments);
+      return;
+    }
     io.out(
       formatTable(
         ['id', 'document', 'page', 'codes', 'quote'],

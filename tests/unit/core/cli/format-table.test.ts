@@ -3,8 +3,14 @@ import { formatTable } from '../../../../core/cli/format-table';
 
 describe('formatTable', () => {
   it('aligns columns to the widest cell', () => {
-    expect(formatTable(['id', 'title'], [['1', 'Short'], ['222', null]])).toBe(
-      'id   title\n1    Short\n222',
-    );
+    expect(
+      formatTable(
+        ['id', 'title'],
+        [
+          ['1', 'Short'],
+          ['222', null],
+        ],
+      ),
+    ).toBe('id   title\n1    Short\n222');
   });
 });
