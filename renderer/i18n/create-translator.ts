@@ -1,10 +1,8 @@
-import { en, type MessageKey } from './en';
-import { id } from './id';
+import { catalogues, type MessageKey } from './all-messages';
 import type { Language } from './languages';
 
+export type { MessageKey } from './all-messages';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-const catalogues: Record<Language, Record<MessageKey, string>> = { en, id };
 
 /** `t('app.version', { version })` in the given language; unknown `{names}` stay as written. */
 export function createTranslator(language: Language): Translate {

@@ -1,0 +1,163 @@
+import type { Output, ProjectInfo } from '../../core/api/contract';
+import type { Client } from '../api/create-client';
+
+export type DocumentItem = Output<'documents.list'>[number];
+export type CodeItem = Output<'codes.list'>[number];
+export type SegmentItem = Output<'segments.list'>[number];
+export type DocumentDetail = Output<'documents.get'>;
+
+/** A range of the active document's canonical text, in UTF-16 offsets. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type SideTab = 'details' | 'memos' | 'search';
+export type MainView = 'document' | 'attributes';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** What several panes share; each pane keeps its own view state to itself. */
+export interface WorkspaceState {
+  project: ProjectInfo | null;
+  documents: DocumentItem[];
+  codes: CodeItem[];
+  activeDocument: DocumentDetail | null;
+  /** Segments of the active document. */
+  segments: SegmentItem[];
+  selectedSegmentId: string | null;
+  /** The reader's current text selection in the active document, if any. */
+  selection: (TextRange & { text: string }) | null;
+  /** Codes applied last, for "repeat last code". */
+  lastCodeIds: string[];
+  /** A range to scroll to and flash, e.g. a search hit. */
+  focusRange: (TextRange & { documentId: string; seq: number }) | null;
+  sideTab: SideTab;
+  mainView: MainView;
+  notice: Notice | null;
+  /** Bumped after every change so panes holding their own data can refetch. */
+  revision: number;
+}
+
+export const initialWorkspaceState: WorkspaceState = {
+  project: null,
+  documents: [],
+  codes: [],
+  activeDocument: null,
+  segments: [],
+  selectedSegmentId: null,
+  selection: null,
+  lastCodeIds: [],
+  focusRange: null,
+  sideTab: 'details',
+  mainView: 'document',
+  notice: null,
+  revision: 0,
+};
+
+type Listener = () => void;
+
+/**
+ * The workspace's shared state and the actions that change it through the API. A plain external
+ * store (read with useSyncExternalStore) so it is testable without React.
+ */
+export function createWorkspaceStore(client: Client) {
+  let state = initialWorkspaceState;
+  const listeners = new Set<Listener>();
+  const set = (patch: Partial<WorkspaceState>): void => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+  const get = (): WorkspaceState => state;
+
+  const reloadDocuments = async (): Promise<void> => {
+    set({ documents: await client.call('documents.list', {}) });
+  };
+  const reloadCodes = async (): Promise<void> => {
+    set({ codes: await client.call('codes.list', {}) });
+  };
+  const reloadSegments = async (): Promise<void> => {
+    const doc = state.activeDocument;
+    set({ segments: doc ? await client.call('segments.list', { documentId: doc.id }) : [] });
+  };
+  /** After any change: refetch what the change can touch and bump the revision. */
+  const afterChange = async (): Promise<void> => {
+    await Promise.all([reloadSegments(), reloadCodes(), reloadDocuments()]);
+    set({ revision: state.revision + 1 });
+  };
+  const fail = (error: unknown): void => {
+    set({
+      notice: { kind: 'error', text: error instanceof Error ? error.message : String(error) },
+    });
+  };
+
+  return {
+    get,
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set,
+    fail,
+    afterChange,
+    reloadDocuments,
+    reloadCodes,
+    reloadSegments,
+
+    async adoptProject(project: ProjectInfo | null): Promise<void> {
+      set({ ...initialWorkspaceState, project });
+      if (project) await Promise.all([reloadDocuments(), reloadCodes()]);
+    },
+
+    /** Adopts whatever project the app already has open (none at a fresh start). */
+    async adoptCurrent(): Promise<void> {
+      const project = await client.call('project.current', {});
+      if (project) await this.adoptProject(project);
+    },
+
+    async openDocument(id: string): Promise<void> {
+      const doc = await client.call('documents.get', { id });
+      set({ activeDocument: doc, selection: null, selectedSegmentId: null, mainView: 'document' });
+      await reloadSegments();
+    },
+
+    setSelection(selection: WorkspaceState['selection']): void {
+      set({ selection });
+    },
+
+    selectSegment(id: string | null): void {
+      set({ selectedSegmentId: id, ...(id ? { sideTab: 'details' as const } : {}) });
+    },
+
+    focus(documentId: string, range: TextRange): void {
+      set({ focusRange: { documentId, ...range, seq: (state.focusRange?.seq ?? 0) + 1 } });
+    },
+
+    /** Codes the current selection with these codes; returns the new segment's id. */
+    async applyCodes(codeIds: string[], range?: TextRange): Promise<string | null> {
+      const doc = state.activeDocument;
+      const target = range ?? state.selection;
+      if (!doc || !target || codeIds.length === 0) return null;
+      const segment = await client.call('segments.code', {
+        documentId: doc.id,
+        start: target.start,
+        end: target.end,
+        codeIds,
+      });
+      set({ lastCodeIds: codeIds, selectedSegmentId: segment.id });
+      await afterChange();
+      return segment.id;
+    },
+
+    async uncode(segmentId: string, codeId: string): Promise<void> {
+      const { segmentDeleted } = await client.call('segments.uncode', { segmentId, codeId });
+      if (segmentDeleted && state.selectedSegmentId === segmentId) set({ selectedSegmentId: null });
+      await afterChange();
+    },
+  };
+}
+
+export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;

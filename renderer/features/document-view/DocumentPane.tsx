@@ -1,0 +1,4 @@
+/** Placeholder: the DocumentPane is being built. */
+export function DocumentPane() {
+  return <section className="pane-placeholder" aria-label="DocumentPane" />;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: the SegmentDetails is being built. */
+export function SegmentDetails() {
+  return <section className="pane-placeholder" aria-label="SegmentDetails" />;
+}

@@ -1,0 +1,37 @@
+import { attributesMessages } from '../features/attributes/messages';
+import { codebookMessages } from '../features/codebook/messages';
+import { documentViewMessages } from '../features/document-view/messages';
+import { documentsMessages } from '../features/documents/messages';
+import { memosMessages } from '../features/memos/messages';
+import { searchMessages } from '../features/search/messages';
+import { segmentDetailsMessages } from '../features/segment-details/messages';
+import { workspaceMessages } from '../features/workspace/messages';
+import type { KeysOf } from './define-messages';
+import { en as appEn } from './en';
+import { id as appId } from './id';
+import type { Language } from './languages';
+
+const features = [
+  workspaceMessages,
+  documentsMessages,
+  documentViewMessages,
+  codebookMessages,
+  memosMessages,
+  searchMessages,
+  segmentDetailsMessages,
+  attributesMessages,
+] as const;
+
+/** Every message key of the app: the shell's catalogue plus each feature's own. */
+export type MessageKey = keyof typeof appEn | KeysOf<(typeof features)[number]>;
+
+function merge(language: Language): Record<MessageKey, string> {
+  const base: Record<string, string> = { ...(language === 'en' ? appEn : appId) };
+  for (const feature of features) Object.assign(base, feature[language]);
+  return base as Record<MessageKey, string>;
+}
+
+export const catalogues: Record<Language, Record<MessageKey, string>> = {
+  en: merge('en'),
+  id: merge('id'),
+};
