@@ -88,6 +88,10 @@ export function createWorkspaceStore(client: Client) {
     await Promise.all([reloadSegments(), reloadCodes(), reloadDocuments()]);
     set({ revision: state.revision + 1 });
   };
+  const adoptProject = async (project: ProjectInfo | null): Promise<void> => {
+    set({ ...initialWorkspaceState, project });
+    if (project) await Promise.all([reloadDocuments(), reloadCodes()]);
+  };
   const fail = (error: unknown): void => {
     set({
       notice: { kind: 'error', text: error instanceof Error ? error.message : String(error) },
@@ -96,7 +100,7 @@ export function createWorkspaceStore(client: Client) {
 
   return {
     get,
-    subscribe(listener: Listener): () => void {
+    subscribe: (listener: Listener): (() => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -107,15 +111,12 @@ export function createWorkspaceStore(client: Client) {
     reloadCodes,
     reloadSegments,
 
-    async adoptProject(project: ProjectInfo | null): Promise<void> {
-      set({ ...initialWorkspaceState, project });
-      if (project) await Promise.all([reloadDocuments(), reloadCodes()]);
-    },
+    adoptProject,
 
     /** Adopts whatever project the app already has open (none at a fresh start). */
     async adoptCurrent(): Promise<void> {
       const project = await client.call('project.current', {});
-      if (project) await this.adoptProject(project);
+      if (project) await adoptProject(project);
     },
 
     async openDocument(id: string): Promise<void> {

@@ -6,12 +6,13 @@ import { memosMessages } from '../features/memos/messages';
 import { searchMessages } from '../features/search/messages';
 import { segmentDetailsMessages } from '../features/segment-details/messages';
 import { workspaceMessages } from '../features/workspace/messages';
-import type { KeysOf } from './define-messages';
+import { defineMessages, type KeysOf } from './define-messages';
 import { en as appEn } from './en';
 import { id as appId } from './id';
 import type { Language } from './languages';
 
 const features = [
+  defineMessages(appEn, appId),
   workspaceMessages,
   documentsMessages,
   documentViewMessages,
@@ -26,7 +27,7 @@ const features = [
 export type MessageKey = keyof typeof appEn | KeysOf<(typeof features)[number]>;
 
 function merge(language: Language): Record<MessageKey, string> {
-  const base: Record<string, string> = { ...(language === 'en' ? appEn : appId) };
+  const base: Record<string, string> = {};
   for (const feature of features) Object.assign(base, feature[language]);
   return base as Record<MessageKey, string>;
 }
