@@ -29,7 +29,7 @@ export type MessageKey = keyof typeof appEn | KeysOf<(typeof features)[number]>;
 function merge(language: Language): Record<MessageKey, string> {
   const base: Record<string, string> = {};
   for (const feature of features) Object.assign(base, feature[language]);
-  return base as Record<MessageKey, string>;
+  return base;
 }
 
 export const catalogues: Record<Language, Record<MessageKey, string>> = {
