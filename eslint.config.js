@@ -73,8 +73,9 @@ export default tseslint.config(
               message: 'The renderer talks to the API contract only.',
             },
             {
-              regex: '^(\\.\\./)+core/(?!api/)',
-              message: 'The renderer imports only core/api (contract and types).',
+              regex: '^(\\.\\./)+core/(?!(api|text|i18n)/|errors$)',
+              message:
+                'The renderer imports only the pure parts of core: api (contract and types), text, i18n, errors.',
             },
           ],
         },
