@@ -8,18 +8,18 @@ export function blocksToDoc(blocks: readonly LayoutBlock[]): PmNode {
 
 function blockToNode(block: LayoutBlock): PmNode {
   const content: PmNode[] = [];
+  const last = block.parts.length - 1;
+  let seenText = false;
   block.parts.forEach((part, index) => {
     if (typeof part !== 'string') {
       content.push({ type: PAGE_MARKER, attrs: { page: part.page, label: part.label } });
       return;
     }
     // Outer spaces of a block are dropped; inner ones are word spaces and stay.
-    let text = part;
-    if (index === 0 || block.parts.slice(0, index).every((p) => typeof p !== 'string')) {
-      text = text.trimStart();
-    }
-    if (index === block.parts.length - 1) text = text.trimEnd();
-    text = text.replace(/\s+/gu, ' ');
+    let text = seenText ? part : part.trimStart();
+    seenText = true;
+    if (index === last) text = text.trimEnd();
+    if (/\s\s|[^\S ]/u.test(text)) text = text.replace(/\s+/gu, ' ');
     if (text.length > 0) content.push({ type: 'text', text });
   });
   const node: PmNode =

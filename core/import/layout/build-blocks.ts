@@ -1,6 +1,7 @@
 import { keepLineEndHyphen } from './keep-line-end-hyphen';
-import type { LayoutBlock, PageBreakPart } from './layout-block';
+import type { BlockPart, LayoutBlock, PageBreakPart } from './layout-block';
 import type { LayoutLine } from './layout-line';
+import { continuesUrl, nextRunningToken } from './line-end-url';
 import { isListItemStart, stripBullet } from './list-item-start';
 import { countWords, type WordFrequency } from './word-frequency';
 
@@ -10,9 +11,16 @@ export interface PageInfo {
 }
 
 const HYPHEN_END = /([\p{L}\p{N}]+)-$/u;
-const URL_TAIL = /(?:https?:|www\.|doi\.org)\S*[/.\-:=?&_–]$/u;
 const DASH_END = /\p{L}–$/u;
 const FIRST_WORD = /^([\p{L}\p{N}]+)(.*)$/su;
+
+/** A block being built: text since the last page marker is kept in pieces and joined once. */
+interface OpenBlock {
+  block: LayoutBlock;
+  pieces: string[];
+  /** The unbroken token the text ends with, which decides how the next line joins. */
+  token: string;
+}
 
 /**
  * Joins lines into paragraphs and headings, repairs words hyphenated at line ends (deciding from a
@@ -21,7 +29,7 @@ const FIRST_WORD = /^([\p{L}\p{N}]+)(.*)$/su;
 export function buildBlocks(lines: readonly LayoutLine[], pages: PageInfo): LayoutBlock[] {
   const words = countWords(lines.map((line) => line.text));
   const blocks: LayoutBlock[] = [];
-  let current: LayoutBlock | null = null;
+  let open: OpenBlock | null = null;
   let previous: LayoutLine | null = null;
   let page = 0;
   const markersUpTo = (last: number): PageBreakPart[] => {
@@ -36,22 +44,21 @@ export function buildBlocks(lines: readonly LayoutLine[], pages: PageInfo): Layo
     const text = stripBullet(line.text);
     if (text.length === 0) continue;
     const markers = markersUpTo(line.page);
-    if (current === null || previous === null || startsNewBlock(line, previous)) {
-      current = {
-        kind: line.heading === null ? 'paragraph' : 'heading',
-        level: line.heading ?? 0,
-        parts: [...markers, text],
-      };
-      blocks.push(current);
+    if (open === null || previous === null || startsNewBlock(line, previous)) {
+      if (open !== null) closeBlock(open);
+      open = openBlock(line, markers, text);
+      blocks.push(open.block);
     } else {
-      appendLine(current, text, markers, words);
+      appendLine(open, text, markers, words);
     }
     previous = line;
   }
+  if (open !== null) closeBlock(open);
   const rest = markersUpTo(pages.count);
   if (rest.length > 0) {
-    if (current === null) blocks.push({ kind: 'paragraph', level: 0, parts: rest });
-    else current.parts.push(...rest);
+    const last = blocks[blocks.length - 1];
+    if (last === undefined) blocks.push({ kind: 'paragraph', level: 0, parts: rest });
+    else last.parts.push(...rest);
   }
   return blocks;
 }
@@ -61,37 +68,58 @@ function startsNewBlock(line: LayoutLine, previous: LayoutLine): boolean {
   return line.heading !== previous.heading;
 }
 
+function openBlock(line: LayoutLine, markers: BlockPart[], text: string): OpenBlock {
+  const block: LayoutBlock = {
+    kind: line.heading === null ? 'paragraph' : 'heading',
+    level: line.heading ?? 0,
+    parts: markers,
+  };
+  return { block, pieces: [text], token: nextRunningToken('', text, false) };
+}
+
 function appendLine(
-  block: LayoutBlock,
+  open: OpenBlock,
   text: string,
   markers: PageBreakPart[],
   words: WordFrequency,
 ): void {
-  const last = block.parts[block.parts.length - 1];
-  const tail = typeof last === 'string' ? last : '';
-  const left = HYPHEN_END.exec(tail)?.[1];
-  const first = FIRST_WORD.exec(text);
-  const glued = URL_TAIL.test(tail) || DASH_END.test(tail);
-  if (glued || left === undefined || first === null) {
-    // A URL or a dash compound broken at the line end continues without a space.
-    block.parts.push(glued ? '' : ' ', ...markers, text);
-  } else {
-    const right = first[1] ?? '';
-    const keep = keepLineEndHyphen(left, right, words);
-    if (!keep) block.parts[block.parts.length - 1] = tail.slice(0, -1);
-    block.parts.push(right, ...markers, first[2] ?? '');
+  // A URL or a dash compound broken at the line end continues without a space.
+  const glued = continuesUrl(open.token, text) || DASH_END.test(open.token);
+  const left = glued ? undefined : HYPHEN_END.exec(open.token)?.[1];
+  const first = left === undefined ? null : FIRST_WORD.exec(text);
+  if (left === undefined || first === null) {
+    if (!glued) open.pieces.push(' ');
+    addMarkers(open, markers);
+    open.pieces.push(text);
+    open.token = nextRunningToken(open.token, text, glued);
+    return;
   }
-  mergeTextParts(block);
+  const right = first[1] ?? '';
+  let token = open.token;
+  if (!keepLineEndHyphen(left, right, words)) {
+    const lastIndex = open.pieces.length - 1;
+    open.pieces[lastIndex] = (open.pieces[lastIndex] ?? '').slice(0, -1);
+    token = token.slice(0, -1);
+  }
+  open.pieces.push(right);
+  addMarkers(open, markers);
+  const rest = first[2] ?? '';
+  open.pieces.push(rest);
+  open.token = nextRunningToken(token + right, rest, true);
 }
 
-/** Adjacent strings are merged so the last part is always the running text of the block. */
-function mergeTextParts(block: LayoutBlock): void {
-  const merged: typeof block.parts = [];
-  for (const part of block.parts) {
-    const prev = merged[merged.length - 1];
-    if (typeof part === 'string' && typeof prev === 'string')
-      merged[merged.length - 1] = prev + part;
-    else if (part !== '') merged.push(part);
-  }
-  block.parts = merged;
+function addMarkers(open: OpenBlock, markers: readonly PageBreakPart[]): void {
+  if (markers.length === 0) return;
+  flushPieces(open);
+  open.block.parts.push(...markers);
+}
+
+function flushPieces(open: OpenBlock): void {
+  const text = open.pieces.join('');
+  if (text.length > 0) open.block.parts.push(text);
+  open.pieces = [];
+}
+
+function closeBlock(open: OpenBlock): void {
+  flushPieces(open);
 }

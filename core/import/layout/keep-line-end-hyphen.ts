@@ -18,8 +18,15 @@ export function keepLineEndHyphen(left: string, right: string, words: WordFreque
   if (hyphenated !== joined) return hyphenated > joined;
   // Indonesian reduplication: aktor-aktor, bentuk-bentuknya, kota-kota.
   if (l.length >= 2 && r.startsWith(l)) return true;
-  if (/^[\p{Lu}\p{N}]/u.test(right)) return true;
   if (/^\p{N}/u.test(l.slice(-1)) || /\p{N}/u.test(r)) return true;
-  if (HYPHEN_PREFIXES.has(l)) return true;
-  return false;
+  // In capitals (titles in references) case says nothing, but a one-letter part (E-GOVERNMENT) does.
+  if (isCapitals(left) && isCapitals(right)) return left.length === 1;
+  if (/^\p{Lu}/u.test(right)) return true;
+  // A lower-case prefix compound (non-governmental); a capital before a lower-case rest is one
+  // capitalised word cut in two (Pre- / siden).
+  return HYPHEN_PREFIXES.has(l) && left === l;
+}
+
+function isCapitals(part: string): boolean {
+  return /^\p{Lu}+$/u.test(part);
 }

@@ -31,23 +31,28 @@ export function isPdfDump(text: string): boolean {
 export function repairPdfDump(text: string): PmNode {
   // A dump has no pages or geometry: each line stands for its own page, so a header counts as
   // repeated wherever its text recurs, and only longer lines qualify.
-  const lines = dumpLines(text).map((line, index) => ({ ...line, page: index + 1 }));
-  const furniture = removeFurniture(lines, { pageCount: 1, minKeyLength: 12 });
-  const body = furniture.lines.map((line) => ({ ...line, page: 0 }));
+  const { lines, typical } = dumpLines(text);
+  const paged = lines.map((line, index) => ({ ...line, page: index + 1 }));
+  const furniture = removeFurniture(paged, { pageCount: 1, minKeyLength: 12 });
+  // Breaks are judged after furniture is gone, so a paragraph ending at a page foot still ends.
+  const body = markBreaks(furniture.lines, typical);
   return blocksToDoc(buildBlocks(body, { count: 0, labels: new Map() }));
 }
 
-function dumpLines(text: string): LayoutLine[] {
+interface DumpLine extends LayoutLine {
+  indented: boolean;
+}
+
+function dumpLines(text: string): { lines: DumpLine[]; typical: number } {
   const raw = text.replace(/\r\n?/gu, '\n').split('\n');
   const lengths = raw
     .map((l) => l.trim().length)
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)] ?? 80;
-  const out: LayoutLine[] = [];
+  const lines: DumpLine[] = [];
   let gap = true;
   let blanks = 0;
-  let previous = '';
   for (const line of raw) {
     const trimmed = line.trim();
     if (trimmed.length === 0) {
@@ -55,17 +60,24 @@ function dumpLines(text: string): LayoutLine[] {
       if (line.length > 0 || ++blanks > 1) gap = true;
       continue;
     }
-    const ended = SENTENCE_END.test(previous);
-    const indented = /^\s/u.test(line) && ended;
-    const short = previous.length < typical * 0.7 && ended;
-    const breakBefore = gap || indented || short;
-    const heading = breakBefore ? dumpHeadingLevel(trimmed) : null;
-    out.push({ text: trimmed, page: 0, band: 'top', breakBefore, heading });
-    previous = trimmed;
+    const indented = /^\s/u.test(line);
+    lines.push({ text: trimmed, page: 0, band: 'top', breakBefore: gap, heading: null, indented });
     gap = false;
     blanks = 0;
   }
-  return out;
+  return { lines, typical };
+}
+
+function markBreaks(lines: readonly DumpLine[], typical: number): LayoutLine[] {
+  let previous = '';
+  return lines.map((line) => {
+    const ended = SENTENCE_END.test(previous);
+    const short = previous.length < typical * 0.7 && ended;
+    const breakBefore = line.breakBefore || (line.indented && ended) || short;
+    const heading = breakBefore ? dumpHeadingLevel(line.text) : null;
+    previous = line.text;
+    return { text: line.text, page: 0, band: 'body', breakBefore, heading };
+  });
 }
 
 function dumpHeadingLevel(text: string): number | null {

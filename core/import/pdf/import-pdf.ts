@@ -7,8 +7,9 @@ import { removeFurniture } from '../layout/remove-furniture';
 import { checkPdfBytes } from './check-pdf-bytes';
 import { guessLanguage } from './guess-language';
 import { openPdf, toTelaahError } from './open-pdf';
-import { orderColumns } from './order-columns';
+import { orderColumns, type OrderedLine } from './order-columns';
 import { measureGeometry } from './page-geometry';
+import { primaryLanguage } from './primary-language';
 import { readPageLines, type BandedLine } from './read-page-lines';
 import { removeFootnotes } from './remove-footnotes';
 import { toLayoutLines } from './to-layout-lines';
@@ -59,7 +60,7 @@ async function readInfo(pdf: Awaited<ReturnType<typeof openPdf>>): Promise<PdfIn
   const info = metadata.info as Record<string, unknown>;
   const text = (value: unknown): string | null =>
     typeof value === 'string' && value.trim().length > 0 ? value.trim() : null;
-  return { title: text(info.Title), language: text(info.Language) };
+  return { title: text(info.Title), language: primaryLanguage(text(info.Language)) };
 }
 
 function buildDocument(
@@ -72,17 +73,7 @@ function buildDocument(
   const furniture = removeFurniture(all, { pageCount });
   const geometry = measureGeometry(furniture.lines);
   const body = removeFootnotes(furniture.lines, geometry.bodySize);
-  const layout: LayoutLine[] = [];
-  let start = 0;
-  const ordered = [];
-  while (start < body.length) {
-    let end = start;
-    const page = body[start]?.page;
-    while (end < body.length && body[end]?.page === page) end++;
-    ordered.push(...orderColumns(body.slice(start, end)));
-    start = end;
-  }
-  layout.push(...toLayoutLines(ordered, geometry));
+  const layout: LayoutLine[] = toLayoutLines(orderPages(body), geometry);
   const blocks = buildBlocks(layout, { count: pageCount, labels: furniture.labels });
   const doc = blocksToDoc(blocks);
   const firstHeading = blocks.find((block) => block.kind === 'heading')?.parts;
@@ -92,10 +83,36 @@ function buildDocument(
     kind: 'pdf',
     title: info.title ?? headingText ?? file.name.replace(/\.pdf$/iu, ''),
     doc,
-    language: info.language ?? guessLanguage(layout.map((line) => line.text).join(' ')),
+    language: info.language ?? guessLanguage(sampleText(layout)),
     notes,
     pageCount,
   };
+}
+
+/** Puts each page's lines in reading order; lines arrive grouped by page. */
+function orderPages(lines: readonly BandedLine[]): OrderedLine[] {
+  const ordered: OrderedLine[] = [];
+  let start = 0;
+  while (start < lines.length) {
+    const page = lines[start]?.page;
+    let end = start;
+    while (end < lines.length && lines[end]?.page === page) end++;
+    for (const line of orderColumns(lines.slice(start, end))) ordered.push(line);
+    start = end;
+  }
+  return ordered;
+}
+
+/** The first few thousand words are plenty to tell the language. */
+function sampleText(lines: readonly LayoutLine[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (length > 20_000) break;
+    parts.push(line.text);
+    length += line.text.length + 1;
+  }
+  return parts.join(' ');
 }
 
 function tooLarge(name: string, pages: number): TelaahError {

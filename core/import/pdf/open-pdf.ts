@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import { TelaahError } from '../../errors';
 import type { SourceFile } from '../imported-document';
 
@@ -9,12 +10,12 @@ const require = createRequire(import.meta.url);
 const STANDARD_FONTS = `${pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')).href}/`;
 
 /**
- * Opens a PDF with pdf.js for text extraction only (no font faces, no eval), turning pdf.js's
- * exceptions into errors a researcher can act on.
+ * The getDocument options for reading text only (no font faces, no eval); standard font data is
+ * needed for the widths of non-embedded fonts. Shared with the benchmark's raw baseline.
  */
-export async function openPdf(file: SourceFile, password?: string): Promise<PDFDocumentProxy> {
-  const task = getDocument({
-    data: file.bytes.slice(), // pdf.js takes ownership of the buffer it is given
+export function textOnlyParams(bytes: Uint8Array, password?: string): DocumentInitParameters {
+  return {
+    data: bytes.slice(), // pdf.js takes ownership of the buffer it is given
     standardFontDataUrl: STANDARD_FONTS,
     disableFontFace: true,
     useSystemFonts: false,
@@ -22,7 +23,12 @@ export async function openPdf(file: SourceFile, password?: string): Promise<PDFD
     stopAtErrors: true,
     verbosity: 0,
     ...(password === undefined ? {} : { password }),
-  });
+  };
+}
+
+/** Opens a PDF for text extraction, turning pdf.js's exceptions into errors a researcher can act on. */
+export async function openPdf(file: SourceFile, password?: string): Promise<PDFDocumentProxy> {
+  const task = getDocument(textOnlyParams(file.bytes, password));
   try {
     return await task.promise;
   } catch (error) {

@@ -24,13 +24,16 @@ export function measureGeometry(lines: readonly PdfLine[]): PageGeometry {
     if (line.size === bodySize)
       fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
   }
+  // Pitches are counted in twentieths as small integers, which Map hashes fast.
   const pitches = new Map<number, number>();
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1];
     const b = lines[i];
     if (!a || !b || a.page !== b.page || a.size !== bodySize || b.size !== bodySize) continue;
-    const pitch = Math.round(((b.top - a.top) / bodySize) * 20) / 20;
-    if (pitch > 0.9 && pitch < 3) pitches.set(pitch, (pitches.get(pitch) ?? 0) + 1);
+    const twentieths = Math.round(((b.top - a.top) / bodySize) * 20);
+    if (twentieths > 18 && twentieths < 60) {
+      pitches.set(twentieths, (pitches.get(twentieths) ?? 0) + 1);
+    }
   }
   const headingSizes = [...sizes.keys()]
     .filter((size) => size >= bodySize * 1.15)
@@ -38,7 +41,7 @@ export function measureGeometry(lines: readonly PdfLine[]): PageGeometry {
   return {
     bodySize,
     bodyFont: heaviestKey(fonts) ?? '',
-    pitchRatio: heaviestKey(pitches) ?? 1.2,
+    pitchRatio: (heaviestKey(pitches) ?? 24) / 20,
     headingSizes,
   };
 }

@@ -21,3 +21,18 @@ describe('keepLineEndHyphen', () => {
     expect(keepLineEndHyphen('meng', 'airi', words)).toBe(false);
   });
 });
+
+describe('keepLineEndHyphen in capitals and prefixes', () => {
+  it('drops the hyphen when a word in capitals is cut (CHO- / ICE)', () => {
+    expect(keepLineEndHyphen('CHO', 'ICE', words)).toBe(false);
+  });
+  it('keeps the hyphen when a one-letter part stands before capitals (E- / GOVERNMENT)', () => {
+    expect(keepLineEndHyphen('E', 'GOVERNMENT', words)).toBe(true);
+  });
+  it('keeps the hyphen when a lower-case prefix starts a compound (non- / governmental)', () => {
+    expect(keepLineEndHyphen('non', 'governmental', words)).toBe(true);
+  });
+  it('drops the hyphen when a capitalised word is cut after a prefix-like part (Pre- / siden)', () => {
+    expect(keepLineEndHyphen('Pre', 'siden', words)).toBe(false);
+  });
+});
