@@ -9,7 +9,7 @@ import { guessLanguage } from './guess-language';
 import { openPdf, toTelaahError } from './open-pdf';
 import { orderColumns, type OrderedLine } from './order-columns';
 import { measureGeometry } from './page-geometry';
-import { primaryLanguage } from './primary-language';
+import { normalizeLanguage } from '../language-guess';
 import { readPageLines, type BandedLine } from './read-page-lines';
 import { removeFootnotes } from './remove-footnotes';
 import { toLayoutLines } from './to-layout-lines';
@@ -60,7 +60,7 @@ async function readInfo(pdf: Awaited<ReturnType<typeof openPdf>>): Promise<PdfIn
   const info = metadata.info as Record<string, unknown>;
   const text = (value: unknown): string | null =>
     typeof value === 'string' && value.trim().length > 0 ? value.trim() : null;
-  return { title: text(info.Title), language: primaryLanguage(text(info.Language)) };
+  return { title: text(info.Title), language: normalizeLanguage(text(info.Language)) };
 }
 
 function buildDocument(
