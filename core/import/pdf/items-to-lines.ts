@@ -1,4 +1,5 @@
 import type { PdfLine, PdfTextItem } from './pdf-line';
+import { heaviestKey } from './heaviest-key';
 
 interface Builder {
   items: PdfTextItem[];
@@ -63,21 +64,9 @@ function toLine(builder: Builder, page: number): PdfLine {
     x0: builder.x0,
     x1: builder.x1,
     top: builder.top,
-    size: heaviest(sizes) ?? builder.size,
-    font: heaviest(weights) ?? '',
+    size: heaviestKey(sizes) ?? builder.size,
+    font: heaviestKey(weights) ?? '',
   };
-}
-
-function heaviest<K>(weights: Map<K, number>): K | undefined {
-  let best: K | undefined;
-  let max = -1;
-  for (const [key, weight] of weights) {
-    if (weight > max) {
-      best = key;
-      max = weight;
-    }
-  }
-  return best;
 }
 
 /** A raised `*` after a title points to the journal's footnote, which is dropped as furniture. */

@@ -1,4 +1,5 @@
 import type { PdfLine } from './pdf-line';
+import { heaviestKey } from './heaviest-key';
 
 /** Document-wide measures that layout rules are relative to. */
 export interface PageGeometry {
@@ -44,16 +45,4 @@ export function measureGeometry(lines: readonly PdfLine[]): PageGeometry {
     pitchRatio: (heaviestKey(pitches) ?? 24) / 20,
     headingSizes,
   };
-}
-
-function heaviestKey<K>(weights: Map<K, number>): K | undefined {
-  let best: K | undefined;
-  let max = -1;
-  for (const [key, weight] of weights) {
-    if (weight > max) {
-      best = key;
-      max = weight;
-    }
-  }
-  return best;
 }
