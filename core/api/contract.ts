@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import type { CaseListItem } from '../documents/list-cases';
+import type { Case } from '../documents/cases';
+import type { Variable } from '../documents/variables';
+import type { HistoryState } from '../history/history-state';
+import type { HistoryStep } from '../history/undo-redo';
+import type { MemoListItem } from '../memos/list-memos';
+import type { Memo } from '../memos/memo-row';
+import type { MemoSearchHit } from '../memos/search-memos';
+import type { RecentProject } from '../settings/settings-store';
+import type { SegmentDetail } from '../coding/get-segment';
 import type { Coder } from '../coding/coders';
 import type { CodedSegment } from '../coding/code-range';
 import type { Code } from '../coding/code-row';
@@ -29,6 +39,11 @@ const codeFields = {
   shortcut: z.string().nullable().optional(),
   codable: z.boolean().optional(),
 };
+
+const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
+/** A tiptap document as JSON: checked for shape only, stored as given. */
+const tiptapDoc = z.looseObject({ type: z.string().min(1) });
+const variableScope = z.enum(['document', 'case']);
 
 /** The open project as the UI shows it. */
 export interface ProjectInfo {
@@ -130,6 +145,107 @@ export const contract = {
       limit: z.number().int().positive().max(10_000).optional(),
     }),
     output: out<SearchHit[]>(),
+  },
+  /** Projects opened before, most recent first; a missing file is listed once, exists: false. */
+  'project.recent': { input: z.object({}), output: out<RecentProject[]>() },
+  /**
+   * Creates and opens a sample project: three short papers on city-to-city cooperation with
+   * attributes, cases, a memo and codings by two coders.
+   */
+  'project.createSample': {
+    input: z.object({ file: z.string().min(1), coder: z.string().trim().min(1) }),
+    output: out<ProjectInfo>(),
+  },
+  /** Reverts the newest change not yet undone (also after reopening the project). */
+  'history.undo': { input: z.object({}), output: out<HistoryStep>() },
+  /** Re-applies the most recently undone change, if nothing changed since. */
+  'history.redo': { input: z.object({}), output: out<HistoryStep>() },
+  'history.state': { input: z.object({}), output: out<HistoryState>() },
+  /** Memos, most recently edited first, each with a short plain-text preview. */
+  'memos.list': {
+    input: z.object({ targetType: memoTarget.optional(), targetId: id.nullable().optional() }),
+    output: out<MemoListItem[]>(),
+  },
+  'memos.get': { input: z.object({ id }), output: out<Memo>() },
+  'memos.create': {
+    input: z.object({
+      title: z.string().max(500).default(''),
+      bodyJson: tiptapDoc,
+      bodyText: z.string().default(''),
+      targetType: memoTarget,
+      targetId: id.nullable().default(null),
+    }),
+    output: out<Memo>(),
+  },
+  /** Saves as the user types: updates within 2 s of each other undo as one step. */
+  'memos.update': {
+    input: z.object({
+      id,
+      title: z.string().max(500).optional(),
+      bodyJson: tiptapDoc.optional(),
+      bodyText: z.string().optional(),
+    }),
+    output: out<Memo>(),
+  },
+  'memos.delete': { input: z.object({ id }), output: z.null() },
+  /** Memos whose text (every word, case- and diacritic-insensitive) or title matches. */
+  'memos.search': {
+    input: z.object({ query: z.string(), limit: z.number().int().positive().max(1000).optional() }),
+    output: out<MemoSearchHit[]>(),
+  },
+  'variables.list': {
+    input: z.object({ scope: variableScope.optional() }),
+    output: out<Variable[]>(),
+  },
+  'variables.define': {
+    input: z.object({
+      name: z.string().trim().min(1).max(200),
+      type: z.enum(['text', 'number', 'date', 'boolean']),
+      scope: variableScope.default('document'),
+    }),
+    output: out<Variable>(),
+  },
+  'variables.rename': {
+    input: z.object({ id, name: z.string().trim().min(1).max(200) }),
+    output: out<Variable>(),
+  },
+  /** Deletes a variable and all its values. */
+  'variables.delete': { input: z.object({ id }), output: out<{ deletedValues: number }>() },
+  /** Sets (null clears) a document's value; a value not of the variable's type is invalid_input. */
+  'documents.setValue': {
+    input: z.object({ documentId: id, variableId: id, value: z.string().nullable() }),
+    output: out<{ documentId: string; variableId: string; value: string | null }>(),
+  },
+  'cases.list': { input: z.object({}), output: out<CaseListItem[]>() },
+  'cases.create': {
+    input: z.object({
+      name: z.string().trim().min(1).max(200),
+      description: z.string().optional(),
+    }),
+    output: out<Case>(),
+  },
+  /** Adds a document to a case; assigning it twice changes nothing. */
+  'cases.assign': { input: z.object({ caseId: id, documentId: id }), output: z.null() },
+  'cases.setValue': {
+    input: z.object({ caseId: id, variableId: id, value: z.string().nullable() }),
+    output: out<{ caseId: string; variableId: string; value: string | null }>(),
+  },
+  'codes.get': { input: z.object({ id }), output: out<CodeListItem>() },
+  /** A segment with its codes, coder name and page. */
+  'segments.get': { input: z.object({ id }), output: out<SegmentDetail>() },
+  /**
+   * Codes every hit (e.g. all search hits) in one step that one undo reverts; hits that are
+   * only whitespace are skipped. Returns each coded segment once.
+   */
+  'segments.codeMany': {
+    input: z.object({
+      hits: z
+        .array(z.object({ documentId: id, start: offset, end: offset }))
+        .min(1)
+        .max(10_000),
+      codeIds: z.array(id).min(1),
+    }),
+    output: out<CodedSegment[]>(),
   },
 } as const;
 

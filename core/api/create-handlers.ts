@@ -1,3 +1,19 @@
+import { codeMany } from '../coding/code-many';
+import { getSegment } from '../coding/get-segment';
+import { getCode } from '../coding/get-code';
+import { addDocumentToCase, createCase, setCaseValue } from '../documents/cases';
+import { deleteVariable } from '../documents/delete-variable';
+import { listCases } from '../documents/list-cases';
+import { renameVariable } from '../documents/rename-variable';
+import { defineVariable, listVariables, setDocumentValue } from '../documents/variables';
+import { historyState } from '../history/history-state';
+import { redo, undo } from '../history/undo-redo';
+import { createMemo } from '../memos/create-memo';
+import { deleteMemo } from '../memos/delete-memo';
+import { listMemos } from '../memos/list-memos';
+import { getMemo } from '../memos/memo-row';
+import { searchMemos } from '../memos/search-memos';
+import { updateMemo } from '../memos/update-memo';
 import { listCoders } from '../coding/coders';
 import { codeRange } from '../coding/code-range';
 import { createCode } from '../coding/create-code';
@@ -14,6 +30,7 @@ import { listDocuments } from '../documents/list-documents';
 import { renameDocument } from '../documents/rename-document';
 import { importFiles } from '../import/import-files';
 import { searchText } from '../search/search-text';
+import type { Ctx } from '../context';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 
@@ -58,5 +75,60 @@ export function createHandlers(session: AppSession, info: AppInfo): Handlers {
     },
     'search.text': (i) =>
       searchText(ctx(), i.query, i.limit === undefined ? {} : { limit: i.limit }),
+    'project.recent': () => session.recent(),
+    'project.createSample': (i) => session.createSample(i.file, i.coder),
+    'history.undo': () => undo(ctx()),
+    'history.redo': () => redo(ctx()),
+    'history.state': () => historyState(ctx()),
+    ...memoHandlers(ctx),
+    ...attributeHandlers(ctx),
+    'codes.get': (i) => getCode(ctx(), i.id),
+    'segments.get': (i) => getSegment(ctx(), i.id),
+    'segments.codeMany': (i) => codeMany(ctx(), i.hits, i.codeIds),
   } satisfies Handlers;
+}
+
+/** The handlers of the channels that start with one of `prefixes`. */
+type HandlersOf<P extends string> = { [C in Extract<keyof Handlers, P>]: Handlers[C] };
+
+function memoHandlers(ctx: () => Ctx): HandlersOf<`memos.${string}`> {
+  return {
+    'memos.list': (i) => listMemos(ctx(), i),
+    'memos.get': (i) => getMemo(ctx(), i.id),
+    'memos.create': (i) => createMemo(ctx(), i),
+    'memos.update': (i) => updateMemo(ctx(), i.id, i),
+    'memos.delete': (i) => {
+      deleteMemo(ctx(), i.id);
+      return null;
+    },
+    'memos.search': (i) =>
+      searchMemos(ctx(), i.query, i.limit === undefined ? {} : { limit: i.limit }),
+  };
+}
+
+function attributeHandlers(
+  ctx: () => Ctx,
+): HandlersOf<`variables.${string}` | `cases.${string}` | 'documents.setValue'> {
+  return {
+    'variables.list': (i) => listVariables(ctx(), i.scope),
+    'variables.define': (i) => defineVariable(ctx(), i),
+    'variables.rename': (i) => renameVariable(ctx(), i.id, i.name),
+    'variables.delete': (i) => deleteVariable(ctx(), i.id),
+    'documents.setValue': (i) => ({
+      documentId: i.documentId,
+      variableId: i.variableId,
+      value: setDocumentValue(ctx(), i.documentId, i.variableId, i.value),
+    }),
+    'cases.list': () => listCases(ctx()),
+    'cases.create': (i) => createCase(ctx(), i),
+    'cases.assign': (i) => {
+      addDocumentToCase(ctx(), i.caseId, i.documentId);
+      return null;
+    },
+    'cases.setValue': (i) => ({
+      caseId: i.caseId,
+      variableId: i.variableId,
+      value: setCaseValue(ctx(), i.caseId, i.variableId, i.value),
+    }),
+  };
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import { segments } from '../../db/schema';
 import { TelaahError } from '../errors';
-import { inChange } from '../events/in-change';
+import { inChange, type Change } from '../events/in-change';
 import { requireDocument } from '../documents/document-row';
 import { anchorRange } from './anchor-range';
 import { requireCode } from './code-row';
@@ -33,47 +33,51 @@ export function codeRange(ctx: Ctx, input: CodeRangeInput): CodedSegment {
       detail: 'codeIds',
     });
   }
-  return inChange(ctx, (change) => {
-    const doc = requireDocument(ctx, input.documentId);
-    const range = anchorRange(doc.text, input.start, input.end);
-    for (const codeId of codeIds) requireCodable(ctx, codeId);
-    let segment = ctx.db
-      .select()
-      .from(segments)
-      .where(
-        and(
-          eq(segments.documentId, doc.id),
-          eq(segments.start, range.start),
-          eq(segments.end, range.end),
-          eq(segments.coderId, ctx.coderId),
-        ),
-      )
-      .get();
-    if (segment === undefined) {
-      const at = ctx.now();
-      segment = {
-        id: ctx.newId(),
-        documentId: doc.id,
-        ...range,
-        coderId: ctx.coderId,
-        createdAt: at,
-        updatedAt: at,
-      };
-      ctx.db.insert(segments).values(segment).run();
-      change.record({
-        action: 'segments.create',
-        entityType: 'segment',
-        entityId: segment.id,
-        before: null,
-        after: segment,
-      });
-    }
-    const present = new Set(segmentCodeIds(ctx, segment.id));
-    for (const codeId of codeIds) {
-      if (!present.has(codeId)) insertCoding(ctx, change, segment, codeId);
-    }
-    return { ...segment, codeIds: segmentCodeIds(ctx, segment.id) };
-  });
+  return inChange(ctx, (change) => codeRangeIn(ctx, change, { ...input, codeIds }));
+}
+
+/** Codes a range inside an existing change (codeRange's work; codeMany runs it per hit). */
+export function codeRangeIn(ctx: Ctx, change: Change, input: CodeRangeInput): CodedSegment {
+  const codeIds = [...new Set(input.codeIds)];
+  const doc = requireDocument(ctx, input.documentId);
+  const range = anchorRange(doc.text, input.start, input.end);
+  for (const codeId of codeIds) requireCodable(ctx, codeId);
+  let segment = ctx.db
+    .select()
+    .from(segments)
+    .where(
+      and(
+        eq(segments.documentId, doc.id),
+        eq(segments.start, range.start),
+        eq(segments.end, range.end),
+        eq(segments.coderId, ctx.coderId),
+      ),
+    )
+    .get();
+  if (segment === undefined) {
+    const at = ctx.now();
+    segment = {
+      id: ctx.newId(),
+      documentId: doc.id,
+      ...range,
+      coderId: ctx.coderId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    ctx.db.insert(segments).values(segment).run();
+    change.record({
+      action: 'segments.create',
+      entityType: 'segment',
+      entityId: segment.id,
+      before: null,
+      after: segment,
+    });
+  }
+  const present = new Set(segmentCodeIds(ctx, segment.id));
+  for (const codeId of codeIds) {
+    if (!present.has(codeId)) insertCoding(ctx, change, segment, codeId);
+  }
+  return { ...segment, codeIds: segmentCodeIds(ctx, segment.id) };
 }
 
 /** Refuses codes that are missing or marked as not codable (folders). */

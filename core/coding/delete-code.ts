@@ -21,7 +21,16 @@ export function deleteCode(ctx: Ctx, id: string): DeleteCodeResult {
   return inChange(ctx, (change) => {
     requireCode(ctx, id);
     const ids = subtreeIds(ctx, id);
-    const doomed = ctx.db.select().from(codes).where(inArray(codes.id, ids)).all();
+    const rows = new Map(
+      ctx.db
+        .select()
+        .from(codes)
+        .where(inArray(codes.id, ids))
+        .all()
+        .map((c) => [c.id, c]),
+    );
+    // Children are recorded before their parents, so replaying backwards restores parents first.
+    const doomed = [...ids].reverse().flatMap((codeId) => rows.get(codeId) ?? []);
     const gone = ctx.db.select().from(codings).where(inArray(codings.codeId, ids)).all();
     const orphanIds = orphanedSegmentIds(ctx, ids);
     for (const segmentId of orphanIds) removeSegment(ctx, change, requireSegment(ctx, segmentId));

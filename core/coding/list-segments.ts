@@ -22,6 +22,8 @@ export interface SegmentListItem {
 }
 
 export interface SegmentFilters {
+  /** Only this segment. */
+  segmentId?: string;
   codeId?: string;
   /** With codeId: also segments coded with any of its sub-codes. */
   includeSubcodes?: boolean;
@@ -42,6 +44,10 @@ export function listSegments(ctx: Ctx, filters: SegmentFilters = {}): SegmentLis
       `s.id in (select segment_id from codings where code_id in (${ids.map(() => '?').join(', ')}))`,
     );
     params.push(...ids);
+  }
+  if (filters.segmentId !== undefined) {
+    where.push('s.id = ?');
+    params.push(filters.segmentId);
   }
   if (filters.documentId !== undefined) {
     where.push('s.document_id = ?');

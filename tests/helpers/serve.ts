@@ -17,7 +17,7 @@ export interface TestServer extends RunningServer {
  */
 export async function serveApp(): Promise<TestServer> {
   await ensureRendererBuilt(PROJECT_ROOT, () => undefined);
-  const app = createAppDispatch({ version: TEST_VERSION });
+  const app = createAppDispatch({ version: TEST_VERSION, settingsFile: null });
   const server = await startServer({
     dispatch: app.dispatch,
     staticDir: rendererOutDir(PROJECT_ROOT),

@@ -23,6 +23,7 @@ describe('app dispatch', () => {
     writeFileSync(join(dir, 'notes.md'), '# Notes\n\nWarga kota menjaga norma gotong royong.\n');
     app = createAppDispatch({
       version: '0.0.0-test',
+      settingsFile: null,
       deps: { now: () => 1_700_000_000_000, newId: () => `id-${String(++n).padStart(4, '0')}` },
     });
   });
