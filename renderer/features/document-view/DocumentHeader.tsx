@@ -1,0 +1,34 @@
+import { useWorkspace } from '../../app/WorkspaceProvider';
+import type { DocumentDetail } from '../../app/workspace-store';
+import { useI18n } from '../../i18n/LanguageProvider';
+import { PALETTE_KEYS } from './use-coding-keys';
+
+/** Title, page count, coding count and the coding hint. */
+export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const segments = useWorkspace((s) => s.segments);
+  const codings = segments.reduce(
+    (sum, s) => (s.documentId === doc.id ? sum + s.codeIds.length : sum),
+    0,
+  );
+  const plural = (n: number): 'one' | 'other' => (n === 1 ? 'one' : 'other');
+  return (
+    <header className="reader-header">
+      <h2 className="reader-title">{doc.title}</h2>
+      <p className="reader-meta">
+        {doc.pageCount !== null && (
+          <span>
+            {t(`documentView.pages.${plural(doc.pageCount)}`, {
+              count: i18n.number(doc.pageCount),
+            })}
+          </span>
+        )}
+        <span data-testid="document-coding-count">
+          {t(`documentView.codings.${plural(codings)}`, { count: i18n.number(codings) })}
+        </span>
+        <span className="reader-hint">{t('documentView.hint', { palette: PALETTE_KEYS })}</span>
+      </p>
+    </header>
+  );
+}
