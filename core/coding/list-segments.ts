@@ -57,40 +57,84 @@ export function listSegments(ctx: Ctx, filters: SegmentFilters = {}): SegmentLis
     where.push('s.coder_id = ?');
     params.push(filters.coderId);
   }
+  // Documents are joined and ordered in JavaScript: one small lookup beats a join and a sort
+  // in SQLite for the thousands of rows a code can have.
   const rows = ctx.db.$client
     .prepare(
-      `select s.id, s.document_id as documentId, d.title as documentTitle, s.start, s."end",
+      `select s.id, s.document_id as documentId, s.start, s."end",
               s.quote, s.prefix, s.suffix, s.coder_id as coderId, s.created_at as createdAt,
               s.updated_at as updatedAt,
               (select group_concat(c.code_id) from codings c where c.segment_id = s.id) as codeIds
-         from segments s join documents d on d.id = s.document_id
-        ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
-        order by d.sort_order, d.title, s.document_id, s.start, s."end"`,
+         from segments s
+        ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`,
     )
-    .all(...params) as Row[];
-  const pageMaps = loadPageMaps(ctx, new Set(rows.map((r) => r.documentId)));
+    .all(...params) as Omit<Row, 'documentTitle'>[];
+  const docs = loadDocuments(ctx, new Set(rows.map((r) => r.documentId)));
+  rows.sort((a, b) => compareRows(a, b, docs));
   const paths = codePaths(ctx);
   return rows.map((row) => {
     const codeIds = row.codeIds.split(',');
+    const doc = docs.get(row.documentId);
     return {
       ...row,
-      page: pageAt(pageMaps.get(row.documentId) ?? null, row.start),
+      documentTitle: doc?.title ?? '',
+      page: pageAt(doc?.pageMap ?? null, row.start),
       codeIds,
       codePaths: codeIds.map((id) => paths.get(id) ?? id),
     };
   });
 }
 
-function loadPageMaps(ctx: Ctx, documentIds: Set<string>): Map<string, PageStart[]> {
-  const maps = new Map<string, PageStart[]>();
+interface DocumentFacts {
+  title: string;
+  sortOrder: number;
+  pageMap: PageStart[] | null;
+}
+
+// Page maps never change once a document is imported, so their parsed form is kept per
+// connection; a few thousand rows would otherwise parse the same JSON again on every listing.
+const parsedPageMaps = new WeakMap<object, Map<string, PageStart[] | null>>();
+
+function loadDocuments(ctx: Ctx, documentIds: Set<string>): Map<string, DocumentFacts> {
+  const cache = parsedPageMaps.get(ctx.db.$client) ?? new Map<string, PageStart[] | null>();
+  parsedPageMaps.set(ctx.db.$client, cache);
+  const ids = JSON.stringify([...documentIds]);
   const rows = ctx.db.$client
     .prepare(
-      `select id, page_map as pageMap from documents
-        where page_map is not null and id in (select value from json_each(?))`,
+      `select id, title, sort_order as sortOrder from documents
+        where id in (select value from json_each(?))`,
     )
-    .all(JSON.stringify([...documentIds])) as { id: string; pageMap: string }[];
-  for (const row of rows) maps.set(row.id, JSON.parse(row.pageMap) as PageStart[]);
-  return maps;
+    .all(ids) as (Omit<DocumentFacts, 'pageMap'> & { id: string })[];
+  const missing = rows.filter((r) => !cache.has(r.id)).map((r) => r.id);
+  if (missing.length > 0) {
+    const maps = ctx.db.$client
+      .prepare(
+        `select id, page_map as pageMap from documents where id in (select value from json_each(?))`,
+      )
+      .all(JSON.stringify(missing)) as { id: string; pageMap: string | null }[];
+    for (const m of maps) {
+      cache.set(m.id, m.pageMap === null ? null : (JSON.parse(m.pageMap) as PageStart[]));
+    }
+  }
+  return new Map(rows.map((r) => [r.id, { ...r, pageMap: cache.get(r.id) ?? null }]));
+}
+
+/** Document order (sort order, title, id), then position in the text. */
+function compareRows(
+  a: { documentId: string; start: number; end: number },
+  b: { documentId: string; start: number; end: number },
+  docs: Map<string, DocumentFacts>,
+): number {
+  if (a.documentId !== b.documentId) {
+    const da = docs.get(a.documentId);
+    const db = docs.get(b.documentId);
+    return (
+      (da?.sortOrder ?? 0) - (db?.sortOrder ?? 0) ||
+      (da?.title ?? '').localeCompare(db?.title ?? '') ||
+      (a.documentId < b.documentId ? -1 : 1)
+    );
+  }
+  return a.start - b.start || a.end - b.end;
 }
 
 /** Every code's path ("culture/language") by id. */
