@@ -1,4 +1,5 @@
 import type { Output, ProjectInfo } from '../../core/api/contract';
+import { ApiCallError } from '../api/api-call-error';
 import type { Client } from '../api/create-client';
 
 export type DocumentItem = Output<'documents.list'>[number];
@@ -15,9 +16,17 @@ export interface TextRange {
 export type SideTab = 'details' | 'memos' | 'search';
 export type MainView = 'document' | 'attributes';
 
+/** What a memo is about; id is null for the project. */
+export interface MemoTarget {
+  type: 'project' | 'document' | 'code' | 'segment';
+  id: string | null;
+}
+
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
+  /** The API error behind an error notice, so it can be shown in the user's language. */
+  error?: { code: string; message: string; params?: Record<string, string | number> };
 }
 
 /** What several panes share; each pane keeps its own view state to itself. */
@@ -38,6 +47,10 @@ export interface WorkspaceState {
   sideTab: SideTab;
   mainView: MainView;
   notice: Notice | null;
+  /** What the user last asked to write a memo about (e.g. "memo" on a segment). */
+  memoTarget: MemoTarget | null;
+  /** Bumped when the menu or the top bar asks the documents pane to import files. */
+  importRequest: number;
   /** Bumped after every change so panes holding their own data can refetch. */
   revision: number;
 }
@@ -55,6 +68,8 @@ export const initialWorkspaceState: WorkspaceState = {
   sideTab: 'details',
   mainView: 'document',
   notice: null,
+  memoTarget: null,
+  importRequest: 0,
   revision: 0,
 };
 
@@ -94,7 +109,11 @@ export function createWorkspaceStore(client: Client) {
   };
   const fail = (error: unknown): void => {
     set({
-      notice: { kind: 'error', text: error instanceof Error ? error.message : String(error) },
+      notice: {
+        kind: 'error',
+        text: error instanceof Error ? error.message : String(error),
+        ...(error instanceof ApiCallError ? { error } : {}),
+      },
     });
   };
 
@@ -151,6 +170,16 @@ export function createWorkspaceStore(client: Client) {
       set({ lastCodeIds: codeIds, selectedSegmentId: segment.id });
       await afterChange();
       return segment.id;
+    },
+
+    /** Asks the documents pane to import files (from the menu or a shortcut). */
+    requestImport(): void {
+      set({ importRequest: state.importRequest + 1 });
+    },
+
+    /** Shows the memos about this target in the side panel. */
+    writeMemoOn(target: MemoTarget): void {
+      set({ memoTarget: target, sideTab: 'memos' });
     },
 
     async uncode(segmentId: string, codeId: string): Promise<void> {

@@ -38,6 +38,14 @@ describe('the app in browser mode', () => {
       .toBe(`Version ${TEST_VERSION}`);
   });
 
+  it('offers a new, an existing or the sample project on the welcome screen', async () => {
+    await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+    expect(await page.getByLabel('Your name as coder').isVisible()).toBe(true);
+    for (const name of ['New project', 'Open project', 'Open sample project']) {
+      expect(await page.getByRole('button', { name, exact: true }).isEnabled()).toBe(true);
+    }
+  });
+
   it('removes the token from the address bar and keeps working after a reload', async () => {
     expect(page.url()).toBe(`${server.origin}/`);
     await page.reload();

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/LanguageProvider';
+import { Dialog } from './Dialog';
+
+interface RenameDialogProps {
+  title: string;
+  error: string | null;
+  onRename: (title: string) => void;
+  onClose: () => void;
+}
+
+/** Asks for a document's new title. */
+export function RenameDialog({ title, error, onRename, onClose }: RenameDialogProps) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(title);
+  return (
+    <Dialog title={t('documents.rename.title')} onClose={onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (value.trim() !== '') onRename(value.trim());
+        }}
+      >
+        <label htmlFor="rename-document">{t('documents.rename.label')}</label>
+        <input
+          id="rename-document"
+          value={value}
+          aria-invalid={error !== null}
+          aria-describedby={error === null ? undefined : 'rename-error'}
+          onChange={(event) => {
+            setValue(event.target.value);
+          }}
+        />
+        {error !== null && (
+          <p id="rename-error" className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={value.trim() === ''}>
+            {t('documents.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('documents.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
