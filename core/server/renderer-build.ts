@@ -6,7 +6,16 @@ export function rendererOutDir(projectRoot: string): string {
   return join(projectRoot, '.vite', 'renderer', 'main_window');
 }
 
-const SOURCES = ['renderer', 'core/api', 'electron/bridge-api.ts', 'vite.renderer.config.mts'];
+// Everything the renderer bundle imports: its own folder and the pure parts of core.
+const SOURCES = [
+  'renderer',
+  'core/api',
+  'core/text',
+  'core/i18n',
+  'core/errors.ts',
+  'electron/bridge-api.ts',
+  'vite.renderer.config.mts',
+];
 
 /** True when the built index.html is missing or older than any renderer source. */
 export function isRendererStale(projectRoot: string): boolean {

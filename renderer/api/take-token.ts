@@ -1,4 +1,5 @@
-const STORAGE_KEY = 'telaah.token';
+/** Where the browser-mode access token is kept for reloads of the same tab. */
+export const TOKEN_STORAGE_KEY = 'telaah.token';
 
 /**
  * Reads the browser-mode token from `?token=` once, keeps it for reloads of this tab, and
@@ -11,8 +12,8 @@ export function takeToken(
 ): string | null {
   const url = new URL(location.href);
   const fromUrl = url.searchParams.get('token');
-  if (fromUrl === null) return storage.getItem(STORAGE_KEY);
-  storage.setItem(STORAGE_KEY, fromUrl);
+  if (fromUrl === null) return storage.getItem(TOKEN_STORAGE_KEY);
+  storage.setItem(TOKEN_STORAGE_KEY, fromUrl);
   url.searchParams.delete('token');
   history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
   return fromUrl;

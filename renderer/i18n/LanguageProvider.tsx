@@ -4,9 +4,9 @@ import type { Language } from './languages';
 import { useLanguage, type LanguageState } from './use-language';
 
 export interface I18n extends LanguageState {
-  number(value: number): string;
-  date(ms: number): string;
-  dateTime(ms: number): string;
+  number: (value: number) => string;
+  date: (ms: number) => string;
+  dateTime: (ms: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

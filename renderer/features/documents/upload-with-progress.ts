@@ -1,8 +1,6 @@
 import { ApiCallError } from '../../api/api-call-error';
 import type { UploadedFile } from '../../api/http-upload';
-
-/** Where the browser-mode token is kept for this tab (renderer/api/take-token.ts). */
-const TOKEN_KEY = 'telaah.token';
+import { TOKEN_STORAGE_KEY } from '../../api/take-token';
 
 /**
  * Browser mode: sends one file to the local server like `uploadFile`, but over XHR because fetch
@@ -16,7 +14,7 @@ export function uploadWithProgress(
     const request = new XMLHttpRequest();
     request.open('POST', '/api/upload');
     request.setRequestHeader('content-type', 'application/octet-stream');
-    request.setRequestHeader('x-telaah-token', sessionStorage.getItem(TOKEN_KEY) ?? '');
+    request.setRequestHeader('x-telaah-token', sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '');
     request.setRequestHeader('x-telaah-filename', encodeURIComponent(file.name));
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
