@@ -13,6 +13,13 @@ export interface TextRange {
   end: number;
 }
 
+/** A coding sent to the server and not yet in `segments`: drawn at once, as if it were. */
+export interface PendingCoding extends TextRange {
+  id: string;
+  documentId: string;
+  codeIds: string[];
+}
+
 export type SideTab = 'details' | 'memos' | 'search';
 export type MainView = 'document' | 'attributes';
 
@@ -53,6 +60,8 @@ export interface WorkspaceState {
   importRequest: number;
   /** Bumped after every change so panes holding their own data can refetch. */
   revision: number;
+  /** Codings applied and not yet confirmed by a reloaded segment list (optimistic highlight). */
+  pendingCodings: PendingCoding[];
 }
 
 export const initialWorkspaceState: WorkspaceState = {
@@ -71,6 +80,7 @@ export const initialWorkspaceState: WorkspaceState = {
   memoTarget: null,
   importRequest: 0,
   revision: 0,
+  pendingCodings: [],
 };
 
 type Listener = () => void;
@@ -82,6 +92,7 @@ type Listener = () => void;
 export function createWorkspaceStore(client: Client) {
   let state = initialWorkspaceState;
   const listeners = new Set<Listener>();
+  let pendingSeq = 0;
   const set = (patch: Partial<WorkspaceState>): void => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener();
@@ -161,15 +172,26 @@ export function createWorkspaceStore(client: Client) {
       const doc = state.activeDocument;
       const target = range ?? state.selection;
       if (!doc || !target || codeIds.length === 0) return null;
-      const segment = await client.call('segments.code', {
-        documentId: doc.id,
-        start: target.start,
-        end: target.end,
-        codeIds,
-      });
-      set({ lastCodeIds: codeIds, selectedSegmentId: segment.id });
-      await afterChange();
-      return segment.id;
+      const { start, end } = target;
+      const pending = { id: `pending:${++pendingSeq}`, documentId: doc.id, start, end, codeIds };
+      set({ pendingCodings: [...state.pendingCodings, pending] });
+      const settle = (patch: Partial<WorkspaceState> = {}): void => {
+        set({ ...patch, pendingCodings: state.pendingCodings.filter((p) => p !== pending) });
+      };
+      try {
+        const input = { documentId: doc.id, start, end, codeIds };
+        const segment = await client.call('segments.code', input);
+        set({ lastCodeIds: codeIds, selectedSegmentId: segment.id });
+        // The new segment replaces the pending one in one update; codes and documents follow.
+        const active = state.activeDocument;
+        const list = active ? await client.call('segments.list', { documentId: active.id }) : [];
+        settle(state.activeDocument === active ? { segments: list } : {});
+        await Promise.all([reloadCodes(), reloadDocuments()]);
+        set({ revision: state.revision + 1 });
+        return segment.id;
+      } finally {
+        if (state.pendingCodings.includes(pending)) settle();
+      }
     },
 
     /** Asks the documents pane to import files (from the menu or a shortcut). */
