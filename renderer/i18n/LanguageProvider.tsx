@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { getBridge } from '../api/telaah-bridge';
 import { formatDate, formatDateTime, formatNumber } from './format';
 import type { Language } from './languages';
 import { useLanguage, type LanguageState } from './use-language';
@@ -18,7 +19,19 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     () => withFormatters({ language, setLanguage, t }),
     [language, setLanguage, t],
   );
+  useEffect(() => {
+    void tellShell(language);
+  }, [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** Lets the desktop menu and dialogs follow the UI language; browser mode has no shell. */
+async function tellShell(language: Language): Promise<void> {
+  try {
+    await getBridge(window)?.shell('app.setLanguage', { language });
+  } catch {
+    // An unreachable shell only keeps its previous labels; the page itself is unaffected.
+  }
 }
 
 function withFormatters(state: LanguageState): I18n {

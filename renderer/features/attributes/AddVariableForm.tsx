@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspaceStore } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 import type { VariableType } from './format-value';
 
 const TYPES: VariableType[] = ['text', 'number', 'date', 'boolean'];

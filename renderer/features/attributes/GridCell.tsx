@@ -1,6 +1,6 @@
 import type { DocumentItem } from '../../app/workspace-store';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 import { CellEditor } from './CellEditor';
 import { cellValue } from './cell-value';
 import { draftOf, formatValue } from './format-value';

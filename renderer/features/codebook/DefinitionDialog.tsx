@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/LanguageProvider';
 import type { CodeItem } from '../../app/workspace-store';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { shortcutFromKey } from './shortcut-from-key';
 
 export interface DefinitionPatch {

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/LanguageProvider';
 import type { CodeNode } from './build-code-tree';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 interface DeleteCodeDialogProps {
   node: CodeNode;

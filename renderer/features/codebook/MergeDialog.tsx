@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/LanguageProvider';
 import { isWithin, type CodeNode, type CodeTree } from './build-code-tree';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 interface MergeDialogProps {
   tree: CodeTree;

@@ -3,7 +3,7 @@ import type { Input } from '../../../core/api/contract';
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspaceStore } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 
 /** Codebook changes through the API; each refetches the workspace after it lands. */
 export function useCodeActions() {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useWorkspaceStore } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 import type { CodeActions } from './use-code-actions';
 
 /**

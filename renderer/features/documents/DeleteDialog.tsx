@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/LanguageProvider';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 interface DeleteDialogProps {
   title: string;
@@ -13,16 +13,21 @@ export function DeleteDialog({ title, codingCount, onDelete, onClose }: DeleteDi
   const i18n = useI18n();
   const { t } = i18n;
   return (
-    <Dialog title={t('documents.delete.title')} onClose={onClose}>
+    <Dialog
+      title={t('documents.delete.title')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" data-autofocus onClick={onClose}>
+            {t('documents.cancel')}
+          </button>
+          <button type="button" className="danger" onClick={onDelete}>
+            {t('documents.delete')}
+          </button>
+        </>
+      }
+    >
       <p>{t('documents.delete.body', { title, count: i18n.number(codingCount) })}</p>
-      <div className="form-actions">
-        <button type="button" className="danger" onClick={onDelete}>
-          {t('documents.delete')}
-        </button>
-        <button type="button" data-autofocus onClick={onClose}>
-          {t('documents.cancel')}
-        </button>
-      </div>
     </Dialog>
   );
 }

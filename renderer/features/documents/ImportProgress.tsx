@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 import type { ImportEntry } from './use-import';
 
 interface ImportProgressProps {

@@ -3,7 +3,7 @@ import { useClient } from '../../app/ClientProvider';
 import { useWorkspaceStore } from '../../app/WorkspaceProvider';
 import type { DocumentItem } from '../../app/workspace-store';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 
 export type DocumentEdit = { kind: 'rename' | 'delete'; doc: DocumentItem } | null;
 

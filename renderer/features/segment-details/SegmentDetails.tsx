@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWorkspace } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { Dialog } from '../codebook/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { AddCodeCombobox } from './AddCodeCombobox';
 import { BoundaryNudger } from './BoundaryNudger';
 import { CodeFit } from './CodeFit';

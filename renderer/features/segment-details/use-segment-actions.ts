@@ -3,7 +3,7 @@ import { useClient } from '../../app/ClientProvider';
 import { useWorkspaceStore } from '../../app/WorkspaceProvider';
 import type { TextRange } from '../../app/workspace-store';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from '../workspace/error-text';
+import { errorText } from '../../i18n/error-text';
 
 /** Changes to one segment through the API, each followed by a workspace refetch. */
 export function useSegmentActions(segmentId: string) {

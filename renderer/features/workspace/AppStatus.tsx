@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../app/ClientProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from './error-text';
+import { errorText } from '../../i18n/error-text';
 
 type Status =
   { kind: 'loading' } | { kind: 'ready'; version: string } | { kind: 'failed'; error: unknown };

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useWorkspace, useWorkspaceStore } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from './error-text';
+import { errorText } from '../../i18n/error-text';
 import { Toast } from './Toast';
 
 const INFO_MS = 5000;

@@ -3,7 +3,7 @@ import type { ProjectInfo } from '../../../core/api/contract';
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspaceStore } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { errorText } from './error-text';
+import { errorText } from '../../i18n/error-text';
 import { shellDialogs } from './shell-dialogs';
 
 export type ProjectAction = 'create' | 'open' | 'sample';

@@ -1,6 +1,6 @@
-import { ERROR_CODES, type ErrorCode, type ErrorParams } from '../../../core/errors';
-import { localizeError } from '../../../core/i18n/error-messages';
-import type { Language } from '../../i18n/languages';
+import { ERROR_CODES, type ErrorCode, type ErrorParams } from '../../core/errors';
+import { localizeError } from '../../core/i18n/error-messages';
+import type { Language } from './languages';
 
 interface CodedError {
   code: string;
