@@ -12,6 +12,7 @@ import { buildMenuTemplate } from './menu-template';
 import { guardNavigation, isAppUrl } from './navigation-guard';
 import { addRecent, parseRecent } from './recent-projects';
 import { createShellHandlers, registerShellHandlers } from './shell-handlers';
+import { createShellLanguage, languageForLocale } from './shell-language';
 import { createWindowOptions } from './window-options';
 
 const isDev = MAIN_WINDOW_VITE_DEV_SERVER_URL !== undefined;
@@ -35,6 +36,9 @@ function start(): void {
   const recentFile = join(app.getPath('userData'), 'recent-projects.json');
   let recent = parseRecent(readOptional(recentFile));
   let mainWindow: BrowserWindow | null = null;
+  const language = createShellLanguage(languageForLocale(app.getLocale()), () => {
+    setMenu();
+  });
 
   const send = (event: MenuEvent) => {
     mainWindow?.webContents.send(IPC.menu, event);
@@ -47,6 +51,7 @@ function start(): void {
   const setMenu = () => {
     const template = buildMenuTemplate({
       send,
+      labels: language.labels().menu,
       recent,
       isMac: process.platform === 'darwin',
       isDev,
@@ -63,17 +68,20 @@ function start(): void {
   registerIpcHandlers(ipcMain, dispatch, isTrustedUrl);
   registerShellHandlers(
     ipcMain,
-    createShellHandlers({
-      showOpenDialog: (options) =>
-        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
-      showSaveDialog: (options) =>
-        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-      openExternal: (url) => shell.openExternal(url),
-      addRecent: (path) => {
-        app.addRecentDocument(path);
-        setRecent(addRecent(recent, path));
+    createShellHandlers(
+      {
+        showOpenDialog: (options) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        openExternal: (url) => shell.openExternal(url),
+        addRecent: (path) => {
+          app.addRecentDocument(path);
+          setRecent(addRecent(recent, path));
+        },
       },
-    }),
+      language,
+    ),
     isTrustedUrl,
   );
   setMenu();

@@ -1,4 +1,5 @@
 import type { MenuEvent } from './menu-actions';
+import type { MenuLabels } from './shell-messages';
 
 type MenuRole =
   | 'appMenu'
@@ -29,6 +30,8 @@ export interface MenuItemSpec {
 export interface MenuTemplateOptions {
   /** Delivers a menu click to the renderer. */
   send: (event: MenuEvent) => void;
+  /** The labels in the app's current language; the menu is rebuilt when it changes. */
+  labels: MenuLabels;
   recent: readonly string[];
   isMac: boolean;
   isDev: boolean;
@@ -39,10 +42,11 @@ const separator: MenuItemSpec = { type: 'separator' };
 
 /**
  * The application menu. App actions go to the renderer as events, which decides what they mean
- * (e.g. Undo in the editor or of the last coding); clipboard and window items stay native roles.
+ * (e.g. Undo in the editor or of the last coding); clipboard and window items stay native roles,
+ * labelled from the catalogue so they follow the app's language rather than the OS's.
  */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemSpec[] {
-  const { send } = options;
+  const { send, labels } = options;
   const action = (label: string, event: MenuEvent, accelerator?: string): MenuItemSpec => ({
     label,
     ...(accelerator === undefined ? {} : { accelerator }),
@@ -53,55 +57,61 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemSpec[] 
 
   const recentItems: MenuItemSpec[] =
     options.recent.length === 0
-      ? [{ label: 'No recent projects', enabled: false }]
+      ? [{ label: labels.noRecent, enabled: false }]
       : [
           ...options.recent.map((path) => action(path, { action: 'file.openRecent', path })),
           separator,
-          { label: 'Clear Recent', click: options.clearRecent },
+          { label: labels.clearRecent, click: options.clearRecent },
         ];
 
   const file: MenuItemSpec = {
-    label: 'File',
+    label: labels.file,
     submenu: [
-      action('New Project…', { action: 'file.new' }, 'CmdOrCtrl+N'),
-      action('Open Project…', { action: 'file.open' }, 'CmdOrCtrl+O'),
-      { label: 'Open Recent', submenu: recentItems },
+      action(labels.newProject, { action: 'file.new' }, 'CmdOrCtrl+N'),
+      action(labels.openProject, { action: 'file.open' }, 'CmdOrCtrl+O'),
+      { label: labels.openRecent, submenu: recentItems },
       separator,
-      action('Import Papers…', { action: 'file.import' }, 'CmdOrCtrl+I'),
-      action('Export…', { action: 'file.export' }, 'CmdOrCtrl+E'),
-      ...(options.isMac ? [] : [separator, { role: 'quit' } satisfies MenuItemSpec]),
+      action(labels.importPapers, { action: 'file.import' }, 'CmdOrCtrl+I'),
+      action(labels.export, { action: 'file.export' }, 'CmdOrCtrl+E'),
+      ...(options.isMac
+        ? []
+        : [separator, { role: 'quit', label: labels.quit } satisfies MenuItemSpec]),
     ],
   };
 
   const edit: MenuItemSpec = {
-    label: 'Edit',
+    label: labels.edit,
     submenu: [
-      action('Undo', { action: 'edit.undo' }, 'CmdOrCtrl+Z'),
-      action('Redo', { action: 'edit.redo' }, options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      action(labels.undo, { action: 'edit.undo' }, 'CmdOrCtrl+Z'),
+      action(labels.redo, { action: 'edit.redo' }, options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: labels.cut },
+      { role: 'copy', label: labels.copy },
+      { role: 'paste', label: labels.paste },
+      { role: 'selectAll', label: labels.selectAll },
     ],
   };
 
-  const devItems: MenuItemSpec[] = [{ role: 'reload' }, { role: 'toggleDevTools' }, separator];
+  const devItems: MenuItemSpec[] = [
+    { role: 'reload', label: labels.reload },
+    { role: 'toggleDevTools', label: labels.toggleDevTools },
+    separator,
+  ];
   const view: MenuItemSpec = {
-    label: 'View',
+    label: labels.view,
     submenu: [
       ...(options.isDev ? devItems : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: labels.resetZoom },
+      { role: 'zoomIn', label: labels.zoomIn },
+      { role: 'zoomOut', label: labels.zoomOut },
       separator,
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: labels.toggleFullScreen },
     ],
   };
 
   const help: MenuItemSpec = {
-    label: 'Help',
-    submenu: [action('About Telaah', { action: 'help.about' })],
+    label: labels.help,
+    submenu: [action(labels.about, { action: 'help.about' })],
   };
 
   return [
@@ -109,7 +119,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemSpec[] 
     file,
     edit,
     view,
-    ...(options.isMac ? [{ role: 'windowMenu' } satisfies MenuItemSpec] : []),
+    ...(options.isMac ? [{ role: 'windowMenu', label: labels.window } satisfies MenuItemSpec] : []),
     help,
   ];
 }

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 const nullablePath = z.string().nullable();
 
+/** The UI languages the shell has labels for; the renderer's languages, checked by a test. */
+export const shellLanguage = z.enum(['en', 'id']);
+export type ShellLanguage = z.infer<typeof shellLanguage>;
+
 /**
  * The few native services the renderer may ask the shell for. Kept apart from the app contract:
  * they exist only on the desktop, and browser mode uses file inputs and links instead.
@@ -26,6 +30,8 @@ export const shellContract = {
   'shell.openExternal': { input: z.object({ url: z.string().max(2048) }), output: z.boolean() },
   /** Records a project the renderer opened, for File › Open Recent and the OS list. */
   'recent.add': { input: z.object({ path: z.string().min(1).max(4096) }), output: z.boolean() },
+  /** Switches the menu and native dialogs to the language the user chose in the app. */
+  'app.setLanguage': { input: z.object({ language: shellLanguage }), output: z.boolean() },
 } as const;
 
 export type ShellContract = typeof shellContract;

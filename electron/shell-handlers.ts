@@ -2,17 +2,28 @@ import type { Result } from '../core/api/result';
 import { IPC } from './bridge-api';
 import { isTrustedSender, refused, type IpcMainLike } from './ipc-bridge';
 import { isExternalLink } from './navigation-guard';
-import { isShellCall, shellContract, type ShellCall, type ShellOutput } from './shell-contract';
+import {
+  isShellCall,
+  shellContract,
+  type ShellCall,
+  type ShellLanguage,
+  type ShellOutput,
+} from './shell-contract';
+import type { ShellLanguageState } from './shell-language';
 
 type FileFilter = { name: string; extensions: string[] };
 
 /** The parts of Electron's `dialog` and `shell` the handlers use, passed in by main.ts. */
 export interface ShellServices {
   showOpenDialog(options: {
+    title: string;
+    buttonLabel: string;
     properties: ('openFile' | 'multiSelections')[];
     filters: FileFilter[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: {
+    title: string;
+    buttonLabel: string;
     defaultPath: string;
     filters: FileFilter[];
   }): Promise<{ canceled: boolean; filePath?: string }>;
@@ -24,35 +35,45 @@ export type ShellHandlers = {
   [S in ShellCall]: (input: never) => Promise<ShellOutput<S>>;
 };
 
-const PROJECT_FILTER: FileFilter = { name: 'Telaah project', extensions: ['telaah'] };
+const projectFilter = (name: string): FileFilter => ({ name, extensions: ['telaah'] });
 
-export function createShellHandlers(services: ShellServices) {
+/** Dialogs are labelled in the language current when they open, not when the shell started. */
+export function createShellHandlers(services: ShellServices, language: ShellLanguageState) {
+  const labels = () => language.labels().dialogs;
   return {
     'dialog.openProject': async () => {
+      const text = labels();
       const picked = await services.showOpenDialog({
+        ...text.openProject,
         properties: ['openFile'],
-        filters: [PROJECT_FILTER],
+        filters: [projectFilter(text.projectFilter)],
       });
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
     'dialog.saveProject': async ({ defaultName }: { defaultName: string }) => {
+      const text = labels();
       const picked = await services.showSaveDialog({
+        ...text.newProject,
         defaultPath: defaultName,
-        filters: [PROJECT_FILTER],
+        filters: [projectFilter(text.projectFilter)],
       });
       return picked.canceled ? null : (picked.filePath ?? null);
     },
     'dialog.importFiles': async ({ extensions }: { extensions: string[] }) => {
+      const text = labels();
       const picked = await services.showOpenDialog({
+        ...text.importPapers,
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Papers', extensions }],
+        filters: [{ name: text.papersFilter, extensions }],
       });
       return picked.canceled ? [] : picked.filePaths;
     },
     'dialog.exportFile': async (input: { defaultName: string; extensions: string[] }) => {
+      const text = labels();
       const picked = await services.showSaveDialog({
+        ...text.export,
         defaultPath: input.defaultName,
-        filters: [{ name: 'Export', extensions: input.extensions }],
+        filters: [{ name: text.exportFilter, extensions: input.extensions }],
       });
       return picked.canceled ? null : (picked.filePath ?? null);
     },
@@ -63,6 +84,10 @@ export function createShellHandlers(services: ShellServices) {
     },
     'recent.add': ({ path }: { path: string }) => {
       services.addRecent(path);
+      return Promise.resolve(true);
+    },
+    'app.setLanguage': (input: { language: ShellLanguage }) => {
+      language.set(input.language);
       return Promise.resolve(true);
     },
   } satisfies ShellHandlers;

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuEvent } from '../../../electron/menu-actions';
 import { buildMenuTemplate, type MenuItemSpec } from '../../../electron/menu-template';
+import { shellMessages } from '../../../electron/shell-messages';
 
 function build(overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) {
   const send = vi.fn<(event: MenuEvent) => void>();
   const template = buildMenuTemplate({
     send,
+    labels: shellMessages.en.menu,
     recent: [],
     isMac: false,
     isDev: false,
@@ -73,5 +75,85 @@ describe('buildMenuTemplate', () => {
     const { template } = build({ isMac: true });
     expect(template[0]).toEqual({ role: 'appMenu' });
     expect(find(template, 'File').submenu!.some((item) => item.role === 'quit')).toBe(false);
+  });
+});
+
+/** The template with labels and click handlers left out: what must not differ by language. */
+function skeleton(items: MenuItemSpec[]): unknown[] {
+  return items.map(({ label: _label, click, submenu, ...rest }) => ({
+    ...rest,
+    clicks: click !== undefined,
+    ...(submenu ? { submenu: skeleton(submenu) } : {}),
+  }));
+}
+
+function labelsOf(items: MenuItemSpec[]): (string | undefined)[] {
+  return items.flatMap((item) =>
+    item.type === 'separator' || item.role === 'appMenu'
+      ? []
+      : [item.label, ...labelsOf(item.submenu ?? [])],
+  );
+}
+
+const variants: { isMac: boolean; isDev: boolean; recent: string[] }[] = [
+  { isMac: false, isDev: false, recent: [] },
+  { isMac: true, isDev: true, recent: ['/p/one.telaah'] },
+];
+
+describe('buildMenuTemplate in Bahasa Indonesia', () => {
+  it('has Berkas, Sunting, Tampilan and Bantuan menus', () => {
+    const { template } = build({ labels: shellMessages.id.menu });
+    expect(template.map((item) => item.label)).toEqual([
+      'Berkas',
+      'Sunting',
+      'Tampilan',
+      'Bantuan',
+    ]);
+    expect(find(template, 'Berkas').submenu!.map((item) => item.label)).toEqual([
+      'Proyek Baru…',
+      'Buka Proyek…',
+      'Buka Proyek Terkini',
+      undefined,
+      'Impor Makalah…',
+      'Ekspor…',
+      undefined,
+      'Keluar',
+    ]);
+  });
+
+  it('keeps the structure, roles, accelerators and actions of the English menu', () => {
+    for (const variant of variants) {
+      const english = build({ ...variant, labels: shellMessages.en.menu });
+      const indonesian = build({ ...variant, labels: shellMessages.id.menu });
+      expect(skeleton(indonesian.template)).toEqual(skeleton(english.template));
+    }
+  });
+
+  it('sends the same action from the Indonesian item as from the English one', () => {
+    const { send, template } = build({ labels: shellMessages.id.menu });
+    find(template, 'Berkas', 'Impor Makalah…').click!();
+    find(template, 'Sunting', 'Urungkan').click!();
+    find(template, 'Bantuan', 'Tentang Telaah').click!();
+    expect(send.mock.calls).toEqual([
+      [{ action: 'file.import' }],
+      [{ action: 'edit.undo' }],
+      [{ action: 'help.about' }],
+    ]);
+  });
+
+  it('labels every item, native roles included, from the chosen catalogue only', () => {
+    for (const language of ['en', 'id'] as const) {
+      const catalogue: unknown[] = Object.values(shellMessages[language].menu);
+      for (const variant of variants) {
+        const labels = labelsOf(
+          build({ ...variant, labels: shellMessages[language].menu }).template,
+        );
+        for (const label of labels) {
+          expect([...catalogue, ...variant.recent], `${language}: ${String(label)}`).toContain(
+            label,
+          );
+        }
+      }
+    }
   });
 });

@@ -6,6 +6,7 @@ import {
   registerShellHandlers,
   type ShellServices,
 } from '../../../electron/shell-handlers';
+import { createShellLanguage } from '../../../electron/shell-language';
 import { createFakeIpc } from './fake-ipc';
 
 function setup(overrides: Partial<ShellServices> = {}) {
@@ -20,11 +21,19 @@ function setup(overrides: Partial<ShellServices> = {}) {
     addRecent: vi.fn<ShellServices['addRecent']>(),
   };
   const services: ShellServices = { ...spies, ...overrides };
+  const onLanguageChange = vi.fn();
+  const language = createShellLanguage('en', onLanguageChange);
   const ipc = createFakeIpc();
-  registerShellHandlers(ipc.ipcMain, createShellHandlers(services), (url) =>
+  registerShellHandlers(ipc.ipcMain, createShellHandlers(services, language), (url) =>
     isAppUrl(url, 'telaah://app/'),
   );
-  return { services: spies, ipc, bridge: createBridge(ipc.ipcRenderer) };
+  return {
+    services: spies,
+    ipc,
+    bridge: createBridge(ipc.ipcRenderer),
+    language,
+    onLanguageChange,
+  };
 }
 
 describe('shell handlers', () => {
@@ -33,8 +42,10 @@ describe('shell handlers', () => {
     const result = await bridge.shell('dialog.importFiles', { extensions: ['pdf', 'docx'] });
     expect(result).toEqual({ ok: true, value: ['/a.pdf', '/b.pdf'] });
     expect(services.showOpenDialog).toHaveBeenCalledWith({
+      title: 'Import papers',
+      buttonLabel: 'Import',
       properties: ['openFile', 'multiSelections'],
-      filters: [{ name: 'Papers', extensions: ['pdf', 'docx'] }],
+      filters: [{ name: 'Papers (PDF, Word, HTML, Markdown, text)', extensions: ['pdf', 'docx'] }],
     });
   });
 
@@ -88,5 +99,68 @@ describe('shell handlers', () => {
     const { bridge, services } = setup();
     await bridge.shell('recent.add', { path: '/p/study.telaah' });
     expect(services.addRecent).toHaveBeenCalledWith('/p/study.telaah');
+  });
+
+  it('labels the dialogs in Bahasa Indonesia once the app switches to it', async () => {
+    const { bridge, services } = setup();
+    await bridge.shell('dialog.openProject', {});
+    expect(await bridge.shell('app.setLanguage', { language: 'id' })).toEqual({
+      ok: true,
+      value: true,
+    });
+    await bridge.shell('dialog.openProject', {});
+    await bridge.shell('dialog.saveProject', { defaultName: 'p.telaah' });
+    await bridge.shell('dialog.exportFile', { defaultName: 'r.csv', extensions: ['csv'] });
+    const [english, indonesian] = services.showOpenDialog.mock.calls.map(([options]) => options);
+    expect(english).toMatchObject({
+      title: 'Open project',
+      buttonLabel: 'Open',
+      filters: [{ name: 'Telaah projects', extensions: ['telaah'] }],
+    });
+    expect(indonesian).toMatchObject({
+      title: 'Buka proyek',
+      buttonLabel: 'Buka',
+      filters: [{ name: 'Proyek Telaah', extensions: ['telaah'] }],
+    });
+    expect(services.showSaveDialog.mock.calls.map(([options]) => options)).toEqual([
+      {
+        title: 'Proyek baru',
+        buttonLabel: 'Buat',
+        defaultPath: 'p.telaah',
+        filters: [{ name: 'Proyek Telaah', extensions: ['telaah'] }],
+      },
+      {
+        title: 'Ekspor',
+        buttonLabel: 'Ekspor',
+        defaultPath: 'r.csv',
+        filters: [{ name: 'Berkas ekspor', extensions: ['csv'] }],
+      },
+    ]);
+  });
+
+  it('reports a language change once, so the menu is rebuilt only when it differs', async () => {
+    const { bridge, onLanguageChange } = setup();
+    await bridge.shell('app.setLanguage', { language: 'en' });
+    await bridge.shell('app.setLanguage', { language: 'id' });
+    await bridge.shell('app.setLanguage', { language: 'id' });
+    expect(onLanguageChange.mock.calls).toEqual([['id']]);
+  });
+
+  it('refuses a language the shell has no labels for and keeps the current one', async () => {
+    const { bridge, ipc, language, onLanguageChange } = setup();
+    // @ts-expect-error not a shell language
+    const refused = await bridge.shell('app.setLanguage', { language: 'fr' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const bypassed = await ipc.ipcRenderer.invoke('telaah:shell', 'app.setLanguage', {});
+    expect(bypassed).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(language.current()).toBe('en');
+    expect(onLanguageChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses a language switch from a foreign frame', async () => {
+    const { bridge, ipc, language } = setup();
+    ipc.state.frameUrl = 'https://evil.example/';
+    expect(await bridge.shell('app.setLanguage', { language: 'id' })).toMatchObject({ ok: false });
+    expect(language.current()).toBe('en');
   });
 });
