@@ -12,6 +12,7 @@ import { BIG_TITLE, SMALL_TITLE, fillBenchProject } from './document-view-projec
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 5);
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 30);
+const PAUSE_MS = 400;
 
 interface Mark {
   startTime: number;
@@ -60,21 +61,21 @@ async function clickTime(page: Page, name: string): Promise<number> {
   return page.evaluate('window.__benchClick');
 }
 
-async function timeOpens(page: Page): Promise<number[]> {
-  const samples: number[] = [];
+/** Open → first screen with its codings painted, and → every coding drawn (in idle chunks). */
+async function timeOpens(page: Page): Promise<{ first: number[]; complete: number[] }> {
+  const first: number[] = [];
+  const complete: number[] = [];
+  const big = (m: Mark): boolean => (m.detail?.pieces ?? 0) > 100;
   for (let i = 0; i < OPENS; i++) {
     await clickTime(page, SMALL_TITLE);
     await page.locator('.reader-title', { hasText: SMALL_TITLE }).waitFor();
     const t0 = await clickTime(page, BIG_TITLE);
-    const painted = await markAfter(
-      page,
-      'telaah:codings-painted',
-      t0,
-      (m) => (m.detail?.pieces ?? 0) > 1000,
-    );
-    samples.push(painted.startTime - t0);
+    const painted = await markAfter(page, 'telaah:first-codings-painted', t0, big);
+    const done = await markAfter(page, 'telaah:codings-complete', t0, big);
+    first.push(painted.startTime - t0);
+    complete.push(done.startTime - t0);
   }
-  return samples;
+  return { first, complete };
 }
 
 /** Selects a few words of the visible text (a different place each time). */
@@ -100,27 +101,29 @@ async function selectVisibleWords(page: Page, n: number): Promise<void> {
   await page.locator('.selection-toolbar').waitFor();
 }
 
+/** Key press → pending highlight painted, and → server-confirmed segment painted. */
 async function timeApplications(
   page: Page,
-): Promise<{ renderer: number[]; sync: number[]; roundTrip: number[] }> {
-  const renderer: number[] = [];
-  const sync: number[] = [];
+): Promise<{ optimistic: number[]; roundTrip: number[]; dispatched: number[] }> {
+  const optimistic: number[] = [];
   const roundTrip: number[] = [];
+  const dispatched: number[] = [];
   for (let i = 0; i < APPLICATIONS; i++) {
     await selectVisibleWords(page, i);
     const before = await page.evaluate<number>('performance.now()');
     await page.keyboard.press(String((i % 9) + 1));
     const key = await markAfter(page, 'telaah:code-key', before);
-    const painted = await markAfter(page, 'telaah:codings-painted', key.startTime);
-    const arrived = await mark(page, 'telaah:segments-arrived');
-    const applied = await mark(page, 'telaah:codings-applied');
-    if (!arrived || !applied) throw new Error('missing marks');
-    renderer.push(painted.startTime - arrived.startTime);
-    sync.push(applied.startTime - arrived.startTime);
-    roundTrip.push(painted.startTime - key.startTime);
+    const pending = await markAfter(page, 'telaah:pending-painted', key.startTime);
+    const applied = await markAfter(page, 'telaah:pending-dispatched', key.startTime);
+    dispatched.push(applied.startTime - key.startTime);
+    const confirmed = await markAfter(page, 'telaah:confirmed-painted', key.startTime);
+    optimistic.push(pending.startTime - key.startTime);
+    roundTrip.push(confirmed.startTime - key.startTime);
     await page.evaluate('window.getSelection().removeAllRanges()');
+    // A coder reads on before the next code: let the codes and documents reloads finish.
+    await page.waitForTimeout(PAUSE_MS);
   }
-  return { renderer, sync, roundTrip };
+  return { optimistic, roundTrip, dispatched };
 }
 
 export async function benchDocumentView(): Promise<BenchResult[]> {
@@ -138,29 +141,37 @@ export async function benchDocumentView(): Promise<BenchResult[]> {
     fillBenchProject(file, project.coder.id);
     await call(server, 'project.open', { file, coder: 'bench' });
     const page = await browser.context.newPage();
+    page.on('pageerror', (error) => {
+      console.error(`page error: ${error.stack ?? error.message}`);
+    });
     await page.goto(server.url);
     const opens = await timeOpens(page);
     const apply = await timeApplications(page);
     return [
       {
-        name: 'open 1M-char document → 10,000 codings painted',
+        name: 'open 1M-char document → first screen with its codings painted',
         unit: 'ms',
-        ...stats(opens),
+        ...stats(opens.first),
         target: '≤ 1000 ms',
       },
       {
-        name: 'apply code: segment list arrives → highlight painted (renderer)',
+        name: 'open 1M-char document → all 10,000 codings drawn (idle chunks)',
         unit: 'ms',
-        ...stats(apply.renderer),
+        ...stats(opens.complete),
+      },
+      {
+        name: 'apply code: key press → highlight painted (optimistic)',
+        unit: 'ms',
+        ...stats(apply.optimistic),
         target: '≤ 16 ms median, ≤ 50 ms p95',
       },
       {
-        name: 'apply code: segment list arrives → decorations dispatched (sync part)',
+        name: 'apply code: key press → pending decoration dispatched (sync part)',
         unit: 'ms',
-        ...stats(apply.sync),
+        ...stats(apply.dispatched),
       },
       {
-        name: 'apply code: key press → highlight painted (full round trip)',
+        name: 'apply code: key press → server-confirmed segment painted (round trip)',
         unit: 'ms',
         ...stats(apply.roundTrip),
       },

@@ -150,9 +150,14 @@ export function createWorkspaceStore(client: Client) {
     },
 
     async openDocument(id: string): Promise<void> {
-      const doc = await client.call('documents.get', { id });
+      // Both requests at once: a long document's segments are ready as soon as its text is.
+      const docRequest = client.call('documents.get', { id });
+      const segmentsRequest = client.call('segments.list', { documentId: id });
+      segmentsRequest.catch(() => undefined);
+      const doc = await docRequest;
       set({ activeDocument: doc, selection: null, selectedSegmentId: null, mainView: 'document' });
-      await reloadSegments();
+      const segments = await segmentsRequest;
+      if (state.activeDocument === doc) set({ segments });
     },
 
     setSelection(selection: WorkspaceState['selection']): void {

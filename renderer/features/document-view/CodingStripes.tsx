@@ -78,6 +78,8 @@ function useStripes(
     let frame = 0;
     const measure = (): void => {
       frame = 0;
+      // A frame can still come after another document replaced this reader.
+      if (reader.editor.isDestroyed) return;
       setStripes(layoutStripes(measureStripes(reader, own, scroller, sheet), STRIPE_COLUMNS));
     };
     const schedule = (): void => {

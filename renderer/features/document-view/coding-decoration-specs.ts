@@ -1,12 +1,15 @@
 import type { OffsetMap } from '../../ui/offset-map';
+import { splitByBlocks, type BlockBounds } from './block-bounds';
 import type { CodingPiece } from '../../ui/to-segments';
 
-/** One inline decoration to draw: ProseMirror range, DOM attributes and an identity key. */
+/** One inline decoration to draw: ProseMirror range, DOM attributes and the piece's offsets. */
 export interface CodingDecorationSpec {
   from: number;
   to: number;
   attrs: Record<string, string>;
-  key: string;
+  /** Canonical-text offsets of the piece, so a redraw can find the decorations of a span. */
+  start: number;
+  end: number;
 }
 
 const MAX_UNDERLINES = 4;
@@ -35,6 +38,7 @@ export function codingDecorationSpecs(
   pieces: readonly CodingPiece[],
   map: OffsetMap,
   colorOf: (codeId: string) => string,
+  blocks: BlockBounds,
 ): CodingDecorationSpec[] {
   const specs: CodingDecorationSpec[] = [];
   // Pieces share a handful of code combinations: build each style string once.
@@ -51,17 +55,15 @@ export function codingDecorationSpecs(
       styles.set(codeIds, style);
     }
     const multi = piece.codeIds.length > 1 ? ' coding--multi' : '';
-    specs.push({
-      from,
-      to,
-      attrs: {
-        class: `coding${multi}`,
-        style,
-        'data-segment-ids': segmentIds,
-        'data-code-ids': codeIds,
-      },
-      key: `${from}:${to}:${segmentIds}:${codeIds}:${style}`,
-    });
+    const attrs = {
+      class: `coding${multi}`,
+      style,
+      'data-segment-ids': segmentIds,
+      'data-code-ids': codeIds,
+    };
+    for (const [a, b] of splitByBlocks(from, to, blocks)) {
+      specs.push({ from: a, to: b, attrs, start: piece.start, end: piece.end });
+    }
   }
   return specs;
 }

@@ -1,6 +1,7 @@
-import type { CodeItem, SegmentItem } from '../../app/workspace-store';
-import { toSegments } from '../../ui/to-segments';
-import { codingDecorationSpecs } from './coding-decoration-specs';
+import type { PendingCoding, SegmentItem } from '../../app/workspace-store';
+import type { VersionedRange } from '../../ui/changed-span';
+import type { CodingDecorationSpec } from './coding-decoration-specs';
+import type { CodingPatch } from './coding-painter';
 import {
   codingHighlightsKey,
   codingOverlayKey,
@@ -8,24 +9,43 @@ import {
 } from './extensions/coding-layers';
 import type { Reader } from './use-reader';
 
-/** Segments of the reader's document only (the list can still be the previous one's). */
-export function segmentsOf(reader: Reader, segments: readonly SegmentItem[]): SegmentItem[] {
-  return segments.filter((s) => s.documentId === reader.documentId);
+/** The rows to draw for the reader's document from the segment list. */
+export function segmentRows(reader: Reader, segments: readonly SegmentItem[]): VersionedRange[] {
+  const rows: VersionedRange[] = [];
+  for (const s of segments) {
+    if (s.documentId !== reader.documentId) continue;
+    const version = `${s.start}:${s.end}:${s.updatedAt}:${s.codeIds.join(' ')}`;
+    rows.push({ id: s.id, start: s.start, end: s.end, codeIds: s.codeIds, version });
+  }
+  return rows;
 }
 
-/** Redraws the coding highlights from the segment rows and code colours; returns the pieces drawn. */
-export function drawCodings(
-  reader: Reader,
-  segments: readonly SegmentItem[],
-  codes: readonly CodeItem[],
-): number {
-  const colors = new Map(codes.map((c) => [c.id, c.color]));
-  const pieces = toSegments(segmentsOf(reader, segments));
-  const specs = codingDecorationSpecs(pieces, reader.map, (id) => colors.get(id) ?? '#888888');
-  const meta: HighlightsMeta = { specs };
+/** The codings of the reader's document still waiting for the server, drawn the same way. */
+export function pendingRows(reader: Reader, pending: readonly PendingCoding[]): VersionedRange[] {
+  return pending
+    .filter((p) => p.documentId === reader.documentId)
+    .map((p) => ({ id: p.id, start: p.start, end: p.end, codeIds: p.codeIds, version: 'pending' }));
+}
+
+function dispatchHighlights(reader: Reader, meta: HighlightsMeta): void {
   const { view } = reader.editor;
   view.dispatch(view.state.tr.setMeta(codingHighlightsKey, meta).setMeta('addToHistory', false));
-  return specs.length;
+}
+
+/** Replaces every coding highlight (`add`: adds these to the ones drawn). */
+export function drawAll(
+  reader: Reader,
+  specs: readonly CodingDecorationSpec[],
+  kind: 'replace' | 'add' = 'replace',
+): void {
+  dispatchHighlights(reader, { kind, specs });
+}
+
+/** Redraws one span of the text: one small DecorationSet update. */
+export function drawPatch(reader: Reader, patch: CodingPatch): void {
+  const from = reader.map.toPos(patch.start, 'start');
+  const to = reader.map.toPos(patch.end, 'end');
+  dispatchHighlights(reader, { kind: 'patch', ...patch, from, to });
 }
 
 /** Emphasises the selected segment (or nothing). */

@@ -3,6 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { toCanonicalText } from '../../../core/text/to-canonical-text';
 import type { DocumentDetail } from '../../app/workspace-store';
 import { createOffsetMap, type OffsetMap } from '../../ui/offset-map';
+import { blockBoundsOf, type BlockBounds } from './block-bounds';
 import { readerExtensions } from './extensions/reader-extensions';
 import { markTime } from './mark-time';
 
@@ -12,6 +13,8 @@ export interface Reader {
   map: OffsetMap;
   documentId: string;
   text: string;
+  /** Top-level block positions (the document never changes while it is read). */
+  blocks: BlockBounds;
 }
 
 /** Opens the document in a read-only tiptap editor; the editor lives outside React's tree. */
@@ -40,6 +43,7 @@ export function createReader(element: HTMLElement, doc: DocumentDetail): Reader 
   return {
     editor,
     map: createOffsetMap(canonical.runs, canonical.text.length),
+    blocks: blockBoundsOf(editor.state.doc),
     documentId: doc.id,
     text: doc.text,
   };

@@ -1,7 +1,14 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeItem, DocumentDetail, SegmentItem } from '../../../renderer/app/workspace-store';
-import { drawCodings, drawSelected } from '../../../renderer/features/document-view/draw-codings';
+import { createCodingPainter } from '../../../renderer/features/document-view/coding-painter';
+import {
+  drawAll,
+  drawPatch,
+  drawSelected,
+  pendingRows,
+  segmentRows,
+} from '../../../renderer/features/document-view/draw-codings';
 import { createReader, type Reader } from '../../../renderer/features/document-view/use-reader';
 import { toCanonicalText } from '../../../core/text/to-canonical-text';
 
@@ -64,6 +71,14 @@ const codes = [
   { id: 'blue', color: '#0000ff' },
 ] as CodeItem[];
 
+const colorOf = (id: string): string => codes.find((c) => c.id === id)?.color ?? '#888888';
+
+/** Draws these segments from scratch, as on opening a document. */
+function drawCodings(r: Reader, segments: SegmentItem[], _codes: CodeItem[]): void {
+  const painter = createCodingPainter(r.map, colorOf, r.blocks);
+  drawAll(r, painter.specsOf(painter.all({ base: segmentRows(r, segments) })));
+}
+
 let reader: Reader | null = null;
 afterEach(() => {
   reader?.editor.destroy();
@@ -115,6 +130,43 @@ describe('CodingLayers', () => {
     const other = { ...aSegment('s2', 'bersama', ['blue']), documentId: 'doc-2' };
     drawCodings(r, [other], codes);
     expect(r.editor.view.dom.querySelectorAll('.coding')).toHaveLength(0);
+  });
+
+  it('patches only the changed span when a pending coding is confirmed', () => {
+    const r = open();
+    const painter = createCodingPainter(r.map, colorOf, r.blocks);
+    const kept = aSegment('s1', 'Kota kembar', ['red']);
+    drawAll(r, painter.specsOf(painter.all({ base: segmentRows(r, [kept]) })));
+    const confirmed = aSegment('s2', 'gamelan bersama', ['blue']);
+    const pending = { ...confirmed, id: 'pending:1', codeIds: ['blue'] };
+    const before = r.editor.view.dom.querySelector('.coding');
+    const draw = (rows: Parameters<typeof painter.patch>[0]): void => {
+      const patch = painter.patch(rows);
+      if (patch) drawPatch(r, patch);
+    };
+    draw({ extra: pendingRows(r, [pending]) });
+    const texts = (): string[] =>
+      [...r.editor.view.dom.querySelectorAll('.coding')].map((s) => s.textContent);
+    expect(texts()).toEqual(['Kota kembar', 'gamelan', ' bersama']);
+    draw({ base: segmentRows(r, [kept, confirmed]), extra: [] });
+    expect(texts()).toEqual(['Kota kembar', 'gamelan', ' bersama']);
+    const ids = [...r.editor.view.dom.querySelectorAll('.coding')].map((s) =>
+      s.getAttribute('data-segment-ids'),
+    );
+    expect(ids).toEqual(['s1', 's2', 's2']);
+    expect(r.editor.view.dom.querySelector('.coding')).toBe(before);
+  });
+
+  it('draws a segment that crosses paragraphs in each of them', () => {
+    const r = open();
+    const start = text.indexOf('sama.');
+    const end = text.indexOf(' belajar');
+    const crossing = { ...aSegment('s1', 'sama.', ['red']), start, end };
+    drawCodings(r, [crossing], codes);
+    // The page badge at the start of the second paragraph carries no text.
+    const spans = [...r.editor.view.dom.querySelectorAll('.coding')].filter((s) => s.textContent);
+    expect(spans.map((s) => s.textContent)).toEqual(['sama.', 'Pelajar']);
+    expect(spans.map((s) => s.closest('p')?.textContent.slice(0, 4))).toEqual(['Kota', 'Pela']);
   });
 
   it('renders page markers as badges that add no text', () => {

@@ -3,10 +3,10 @@ import type { Node as PmDoc } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { CodingDecorationSpec } from '../coding-decoration-specs';
+import { indexedForView } from './indexed-decorations';
 
 interface HighlightsState {
   set: DecorationSet;
-  byKey: Map<string, Decoration>;
 }
 
 /** A ProseMirror range of the document. */
@@ -24,35 +24,48 @@ interface OverlayState {
 export const codingHighlightsKey = new PluginKey<HighlightsState>('codingHighlights');
 export const codingOverlayKey = new PluginKey<OverlayState>('codingOverlay');
 
-/** Meta for codingHighlightsKey: the full list of coding decorations to show now. */
-export interface HighlightsMeta {
-  specs: CodingDecorationSpec[];
-}
+/**
+ * Meta for codingHighlightsKey. `replace`: these are all the decorations now. `add`: more of them
+ * (a later chunk). `patch`: the pieces of the canonical-text span [start, end] (ProseMirror range
+ * [from, to]) are now these; everything outside the span stays.
+ */
+export type HighlightsMeta =
+  | { kind: 'replace'; specs: readonly CodingDecorationSpec[] }
+  | { kind: 'add'; specs: readonly CodingDecorationSpec[] }
+  | {
+      kind: 'patch';
+      start: number;
+      end: number;
+      from: number;
+      to: number;
+      specs: readonly CodingDecorationSpec[];
+    };
 
 /** Meta for codingOverlayKey: the selected segment's range and a range to flash. */
 export type OverlayMeta = Partial<Pick<OverlayState, 'selected' | 'flash'>>;
 
-/** Replaces only the decorations that changed, so one new coding redraws one place. */
+interface PieceSpec {
+  start: number;
+  end: number;
+}
+
+const toDecoration = (spec: CodingDecorationSpec): Decoration =>
+  Decoration.inline(spec.from, spec.to, spec.attrs, { start: spec.start, end: spec.end });
+
+/** The highlights after a meta: a full rebuild only for `replace`, else a local change. */
 export function nextHighlights(
   prev: HighlightsState,
   doc: PmDoc,
-  specs: readonly CodingDecorationSpec[],
+  meta: HighlightsMeta,
 ): HighlightsState {
-  const byKey = new Map<string, Decoration>();
-  const added: Decoration[] = [];
-  for (const spec of specs) {
-    if (byKey.has(spec.key)) continue;
-    const kept = prev.byKey.get(spec.key);
-    const deco = kept ?? Decoration.inline(spec.from, spec.to, spec.attrs, { key: spec.key });
-    if (kept === undefined) added.push(deco);
-    byKey.set(spec.key, deco);
-  }
-  const removed = [...prev.byKey].filter(([key]) => !byKey.has(key)).map(([, deco]) => deco);
-  const rebuild = added.length + removed.length > byKey.size / 2;
-  const set = rebuild
-    ? DecorationSet.create(doc, [...byKey.values()])
-    : prev.set.remove(removed).add(doc, added);
-  return { set, byKey };
+  const added = meta.specs.map(toDecoration);
+  if (meta.kind === 'replace') return { set: DecorationSet.create(doc, added) };
+  if (meta.kind === 'add') return { set: prev.set.add(doc, added) };
+  const { start, end } = meta;
+  const removed = prev.set.find(meta.from, meta.to, (spec: PieceSpec) => {
+    return spec.start >= start && spec.end <= end;
+  });
+  return { set: prev.set.remove(removed).add(doc, added) };
 }
 
 function overlaySet(doc: PmDoc, state: Omit<OverlayState, 'set'>): DecorationSet {
@@ -70,14 +83,19 @@ const highlightsPlugin = (): Plugin<HighlightsState> =>
   new Plugin<HighlightsState>({
     key: codingHighlightsKey,
     state: {
-      init: () => ({ set: DecorationSet.empty, byKey: new Map() }),
+      init: () => ({ set: DecorationSet.empty }),
       apply(tr: Transaction, value: HighlightsState): HighlightsState {
         const meta = tr.getMeta(codingHighlightsKey) as HighlightsMeta | undefined;
-        if (meta) return nextHighlights(value, tr.doc, meta.specs);
-        return tr.docChanged ? { ...value, set: value.set.map(tr.mapping, tr.doc) } : value;
+        if (meta) return nextHighlights(value, tr.doc, meta);
+        return tr.docChanged ? { set: value.set.map(tr.mapping, tr.doc) } : value;
       },
     },
-    props: { decorations: (state) => codingHighlightsKey.getState(state)?.set },
+    props: {
+      decorations: (state) => {
+        const set = codingHighlightsKey.getState(state)?.set;
+        return set && indexedForView(set);
+      },
+    },
   });
 
 const overlayPlugin = (): Plugin<OverlayState> =>
@@ -87,7 +105,8 @@ const overlayPlugin = (): Plugin<OverlayState> =>
       init: () => ({ selected: null, flash: null, set: DecorationSet.empty }),
       apply(tr: Transaction, value: OverlayState): OverlayState {
         const meta = tr.getMeta(codingOverlayKey) as OverlayMeta | undefined;
-        if (!meta) return value;
+        if (!meta)
+          return tr.docChanged ? { ...value, set: value.set.map(tr.mapping, tr.doc) } : value;
         const next = { selected: value.selected, flash: value.flash, ...meta };
         return { ...next, set: overlaySet(tr.doc, next) };
       },
