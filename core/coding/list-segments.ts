@@ -31,8 +31,6 @@ export interface SegmentFilters {
   coderId?: string;
 }
 
-type Row = Omit<SegmentListItem, 'page' | 'codeIds' | 'codePaths'> & { codeIds: string };
-
 /** Segments matching the filters, ordered by document then position. */
 export function listSegments(ctx: Ctx, filters: SegmentFilters = {}): SegmentListItem[] {
   const where: string[] = [];
@@ -57,32 +55,61 @@ export function listSegments(ctx: Ctx, filters: SegmentFilters = {}): SegmentLis
     where.push('s.coder_id = ?');
     params.push(filters.coderId);
   }
-  // Documents are joined and ordered in JavaScript: one small lookup beats a join and a sort
-  // in SQLite for the thousands of rows a code can have.
+  // Raw rows (arrays) and documents looked up in JavaScript: named-column objects and a join
+  // with a sort in SQLite cost more than the rest of the call for the thousands of rows a code has.
   const rows = ctx.db.$client
     .prepare(
-      `select s.id, s.document_id as documentId, s.start, s."end",
-              s.quote, s.prefix, s.suffix, s.coder_id as coderId, s.created_at as createdAt,
-              s.updated_at as updatedAt,
-              (select group_concat(c.code_id) from codings c where c.segment_id = s.id) as codeIds
+      `select s.id, s.document_id, s.start, s."end", s.quote, s.prefix, s.suffix, s.coder_id,
+              s.created_at, s.updated_at,
+              (select group_concat(c.code_id) from codings c where c.segment_id = s.id)
          from segments s
         ${where.length > 0 ? `where ${where.join(' and ')}` : ''}`,
     )
-    .all(...params) as Omit<Row, 'documentTitle'>[];
-  const docs = loadDocuments(ctx, new Set(rows.map((r) => r.documentId)));
-  rows.sort((a, b) => compareRows(a, b, docs));
+    .raw(true)
+    .all(...params) as RawRow[];
+  const docs = loadDocuments(ctx, new Set(rows.map((r) => r[1])));
   const paths = codePaths(ctx);
-  return rows.map((row) => {
-    const codeIds = row.codeIds.split(',');
-    const doc = docs.get(row.documentId);
-    return {
-      ...row,
-      documentTitle: doc?.title ?? '',
-      page: pageAt(doc?.pageMap ?? null, row.start),
-      codeIds,
-      codePaths: codeIds.map((id) => paths.get(id) ?? id),
-    };
-  });
+  const items = rows.map((r) => toItem(r, docs, paths));
+  return items.sort((a, b) => compareItems(a, b, docs));
+}
+
+type RawRow = [
+  id: string,
+  documentId: string,
+  start: number,
+  end: number,
+  quote: string,
+  prefix: string,
+  suffix: string,
+  coderId: string,
+  createdAt: number,
+  updatedAt: number,
+  codeIds: string,
+];
+
+function toItem(
+  r: RawRow,
+  docs: Map<string, DocumentFacts>,
+  paths: Map<string, string>,
+): SegmentListItem {
+  const codeIds = r[10].split(',');
+  const doc = docs.get(r[1]);
+  return {
+    id: r[0],
+    documentId: r[1],
+    documentTitle: doc?.title ?? '',
+    start: r[2],
+    end: r[3],
+    quote: r[4],
+    prefix: r[5],
+    suffix: r[6],
+    coderId: r[7],
+    createdAt: r[8],
+    updatedAt: r[9],
+    page: pageAt(doc?.pageMap ?? null, r[2]),
+    codeIds,
+    codePaths: codeIds.map((id) => paths.get(id) ?? id),
+  };
 }
 
 interface DocumentFacts {
@@ -120,7 +147,7 @@ function loadDocuments(ctx: Ctx, documentIds: Set<string>): Map<string, Document
 }
 
 /** Document order (sort order, title, id), then position in the text. */
-function compareRows(
+function compareItems(
   a: { documentId: string; start: number; end: number },
   b: { documentId: string; start: number; end: number },
   docs: Map<string, DocumentFacts>,
