@@ -9,8 +9,10 @@ export interface BandedLine extends PdfLine {
   band: PageBand;
 }
 
-// Running headers and footers sit in the outer 7.5 % of the page height.
+// Running headers and footers sit in the outer 7.5 % of the page height; a page's first and last
+// lines also count when they lie in the outer 20 % (theses with wide margins put them lower).
 const BAND = 0.075;
+const OUTER_LINE_BAND = 0.2;
 
 /** Reads one page's text items with positions and rebuilds its lines; rotated text is skipped. */
 export async function readPageLines(page: PDFPageProxy, pageNumber: number): Promise<BandedLine[]> {
@@ -24,10 +26,19 @@ export async function readPageLines(page: PDFPageProxy, pageNumber: number): Pro
     const item = toItem(raw, pageTop);
     if (item !== null) items.push(item);
   }
-  return itemsToLines(items, pageNumber).map((line) => ({
-    ...line,
-    band: line.top < height * BAND ? 'top' : line.top > height * (1 - BAND) ? 'bottom' : 'body',
-  }));
+  const lines = itemsToLines(items, pageNumber);
+  const tops = lines.map((line) => line.top);
+  const first = Math.min(...tops);
+  const last = Math.max(...tops);
+  return lines.map((line) => ({ ...line, band: bandOf(line.top, height, first, last) }));
+}
+
+function bandOf(top: number, height: number, first: number, last: number): PageBand {
+  if (top < height * BAND || (top === first && top < height * OUTER_LINE_BAND)) return 'top';
+  if (top > height * (1 - BAND) || (top === last && top > height * (1 - OUTER_LINE_BAND))) {
+    return 'bottom';
+  }
+  return 'body';
 }
 
 function toItem(raw: TextItem, pageTop: number): PdfTextItem | null {
