@@ -6,7 +6,13 @@ import { inChange } from '../events/in-change';
 import { requireDocument } from '../documents/document-row';
 import { anchorRange } from './anchor-range';
 import { requireCodable, type CodedSegment } from './code-range';
-import { insertCoding, removeSegment, requireSegment, segmentCodeIds } from './segment-row';
+import {
+  insertCoding,
+  removeCoding,
+  removeSegment,
+  requireSegment,
+  segmentCodeIds,
+} from './segment-row';
 
 /**
  * Makes a segment carry exactly `codeIds`: missing codings are added, others removed. An empty
@@ -28,14 +34,7 @@ export function setSegmentCodes(
     const current = ctx.db.select().from(codings).where(eq(codings.segmentId, segmentId)).all();
     for (const coding of current) {
       if (wanted.has(coding.codeId)) continue;
-      ctx.db.delete(codings).where(eq(codings.id, coding.id)).run();
-      change.record({
-        action: 'segments.uncode',
-        entityType: 'coding',
-        entityId: coding.id,
-        before: coding,
-        after: null,
-      });
+      removeCoding(ctx, change, coding);
     }
     const have = new Set(current.map((c) => c.codeId));
     for (const codeId of wanted) if (!have.has(codeId)) insertCoding(ctx, change, segment, codeId);
@@ -88,14 +87,7 @@ export function uncode(ctx: Ctx, segmentId: string, codeId: string): { segmentDe
       removeSegment(ctx, change, segment);
       return { segmentDeleted: true };
     }
-    ctx.db.delete(codings).where(eq(codings.id, coding.id)).run();
-    change.record({
-      action: 'segments.uncode',
-      entityType: 'coding',
-      entityId: coding.id,
-      before: coding,
-      after: null,
-    });
+    removeCoding(ctx, change, coding);
     return { segmentDeleted: false };
   });
 }

@@ -49,18 +49,27 @@ export function insertCoding(ctx: Ctx, change: Change, segment: Segment, codeId:
   return row;
 }
 
+/** Records a coding that goes, so undo can restore it. */
+function recordUncode(change: Change, coding: Coding): void {
+  change.record({
+    action: 'segments.uncode',
+    entityType: 'coding',
+    entityId: coding.id,
+    before: coding,
+    after: null,
+  });
+}
+
+/** Deletes one coding and records it. */
+export function removeCoding(ctx: Ctx, change: Change, coding: Coding): void {
+  ctx.db.delete(codings).where(eq(codings.id, coding.id)).run();
+  recordUncode(change, coding);
+}
+
 /** Deletes a segment (its codings cascade) and records every row that goes. */
 export function removeSegment(ctx: Ctx, change: Change, segment: Segment): void {
   const gone = ctx.db.select().from(codings).where(eq(codings.segmentId, segment.id)).all();
-  for (const coding of gone) {
-    change.record({
-      action: 'segments.uncode',
-      entityType: 'coding',
-      entityId: coding.id,
-      before: coding,
-      after: null,
-    });
-  }
+  for (const coding of gone) recordUncode(change, coding);
   ctx.db.delete(segments).where(eq(segments.id, segment.id)).run();
   change.record({
     action: 'segments.delete',
