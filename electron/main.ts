@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppDispatch } from '../core/api/create-app-dispatch';
@@ -79,6 +80,7 @@ function start(): void {
           app.addRecentDocument(path);
           setRecent(addRecent(recent, path));
         },
+        writeFile: (path, bytes) => writeFile(path, bytes),
       },
       language,
     ),

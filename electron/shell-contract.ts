@@ -27,6 +27,18 @@ export const shellContract = {
     }),
     output: nullablePath,
   },
+  /**
+   * Asks where to save an export the app produced (bytes as base64, at most 200 MB) and writes
+   * it there. Only a path the user picked in the native dialog is ever written.
+   */
+  'dialog.saveFile': {
+    input: z.object({
+      defaultName: z.string().max(255),
+      extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).max(20),
+      base64: z.string().max(280_000_000),
+    }),
+    output: nullablePath,
+  },
   'shell.openExternal': { input: z.object({ url: z.string().max(2048) }), output: z.boolean() },
   /** Records a project the renderer opened, for File › Open Recent and the OS list. */
   'recent.add': { input: z.object({ path: z.string().min(1).max(4096) }), output: z.boolean() },

@@ -29,6 +29,7 @@ export interface ShellServices {
   }): Promise<{ canceled: boolean; filePath?: string }>;
   openExternal(url: string): Promise<void>;
   addRecent(path: string): void;
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 export type ShellHandlers = {
@@ -76,6 +77,21 @@ export function createShellHandlers(services: ShellServices, language: ShellLang
         filters: [{ name: text.exportFilter, extensions: input.extensions }],
       });
       return picked.canceled ? null : (picked.filePath ?? null);
+    },
+    'dialog.saveFile': async (input: {
+      defaultName: string;
+      extensions: string[];
+      base64: string;
+    }) => {
+      const text = labels();
+      const picked = await services.showSaveDialog({
+        ...text.export,
+        defaultPath: input.defaultName,
+        filters: [{ name: text.exportFilter, extensions: input.extensions }],
+      });
+      if (picked.canceled || picked.filePath === undefined) return null;
+      await services.writeFile(picked.filePath, Buffer.from(input.base64, 'base64'));
+      return picked.filePath;
     },
     'shell.openExternal': async ({ url }: { url: string }) => {
       if (!isExternalLink(url)) return false;

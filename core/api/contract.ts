@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { id, offset, out, tiptapDoc } from './contract-kit';
+import { agreementContract } from './contracts/agreement';
+import { conclusionsContract } from './contracts/conclusions';
+import { displaysContract } from './contracts/displays';
+import { exchangeContract } from './contracts/exchange';
+import { mergeContract } from './contracts/merge';
+import { networkContract } from './contracts/network';
+import { retrievalContract } from './contracts/retrieval';
 import type { CaseListItem } from '../documents/list-cases';
 import type { Case } from '../documents/cases';
 import type { Variable } from '../documents/variables';
@@ -21,11 +29,6 @@ import type { DocumentListItem } from '../documents/list-documents';
 import type { ImportOutcome } from '../import/import-files';
 import type { SearchHit } from '../search/search-text';
 
-/** Output schemas are typed, not re-validated: handlers are ours, inputs are not. */
-const out = <T>() => z.custom<T>(() => true);
-
-const id = z.string().min(1);
-const offset = z.number().int().nonnegative();
 const codeFields = {
   name: z.string().trim().min(1).max(200),
   color: z
@@ -41,8 +44,6 @@ const codeFields = {
 };
 
 const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
-/** A tiptap document as JSON: checked for shape only, stored as given. */
-const tiptapDoc = z.looseObject({ type: z.string().min(1) });
 const variableScope = z.enum(['document', 'case']);
 
 /** The open project as the UI shows it. */
@@ -58,6 +59,13 @@ export interface ProjectInfo {
  * renderer client all derive their types from this object.
  */
 export const contract = {
+  ...retrievalContract,
+  ...displaysContract,
+  ...networkContract,
+  ...conclusionsContract,
+  ...exchangeContract,
+  ...mergeContract,
+  ...agreementContract,
   /** The running version and the project schema version it writes. */
   'app.info': {
     input: z.object({}),

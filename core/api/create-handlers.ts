@@ -31,6 +31,13 @@ import { renameDocument } from '../documents/rename-document';
 import { importFiles } from '../import/import-files';
 import { searchText } from '../search/search-text';
 import type { Ctx } from '../context';
+import { agreementHandlers } from './handlers/agreement';
+import { conclusionsHandlers } from './handlers/conclusions';
+import { displaysHandlers } from './handlers/displays';
+import { exchangeHandlers } from './handlers/exchange';
+import { mergeHandlers } from './handlers/merge';
+import { networkHandlers } from './handlers/network';
+import { retrievalHandlers } from './handlers/retrieval';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 
@@ -85,6 +92,13 @@ export function createHandlers(session: AppSession, info: AppInfo): Handlers {
     'codes.get': (i) => getCode(ctx(), i.id),
     'segments.get': (i) => getSegment(ctx(), i.id),
     'segments.codeMany': (i) => codeMany(ctx(), i.hits, i.codeIds),
+    ...agreementHandlers(session),
+    ...conclusionsHandlers(session),
+    ...displaysHandlers(session),
+    ...exchangeHandlers(session),
+    ...mergeHandlers(session),
+    ...networkHandlers(session),
+    ...retrievalHandlers(session),
   } satisfies Handlers;
 }
 

@@ -4,11 +4,13 @@ import { localizeError } from '../i18n/error-messages';
 import { toLanguage } from '../i18n/language';
 import type { CliIo } from './cli-io';
 import type { Command } from './command';
+import { agreementCommand } from './commands/agreement-command';
 import { codeCommand } from './commands/code-command';
 import { codesCommand } from './commands/codes-command';
 import { docsCommand } from './commands/docs-command';
 import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
+import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
 import { searchCommand } from './commands/search-command';
 import { segmentsCommand } from './commands/segments-command';
@@ -25,6 +27,8 @@ const COMMANDS: readonly Command[] = [
   segmentsCommand,
   searchCommand,
   exportCommand,
+  mergeCommand,
+  agreementCommand,
 ];
 
 /** Exit codes: 0 success, 1 user error (with a message), 2 internal error. */

@@ -29,7 +29,13 @@ export function ensureCoder(
   const ctx = { db, now: deps.now, newId: deps.newId, coderId: id };
   return inChange(ctx, (change) => {
     const n = db.select({ n: count() }).from(coders).get()?.n ?? 0;
-    const row: Coder = { id, name: clean, color: paletteColor(n + 3), createdAt: deps.now() };
+    const row: Coder = {
+      id,
+      name: clean,
+      color: paletteColor(n + 3),
+      role: 'coder',
+      createdAt: deps.now(),
+    };
     db.insert(coders).values(row).run();
     change.record({
       action: 'coders.create',

@@ -37,6 +37,9 @@ export function insertCoding(ctx: Ctx, change: Change, segment: Segment, codeId:
     documentId: segment.documentId,
     coderId: ctx.coderId,
     createdAt: ctx.now(),
+    reviewState: 'proposed',
+    reviewedBy: null,
+    reviewedAt: null,
   };
   ctx.db.insert(codings).values(row).run();
   change.record({

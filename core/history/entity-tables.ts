@@ -4,12 +4,26 @@ import {
   caseDocuments,
   caseValues,
   cases,
+  codeLinks,
+  coders,
   codes,
   codings,
+  comments,
+  conclusionEvidence,
+  conclusions,
+  conclusionTactics,
+  displays,
   documentValues,
   documents,
+  matrixEntries,
+  matrixEntrySegments,
   memos,
+  savedQueries,
   segments,
+  setMembers,
+  sets,
+  summaries,
+  summarySegments,
   variables,
 } from '../../db/schema';
 
@@ -25,6 +39,12 @@ export interface EntityTable {
 }
 
 const byId = (column: SQLiteColumn) => (row: Row) => eq(column, String(row.id));
+
+/** The condition on a composite key: each named property of the row equals its column. */
+const byColumns =
+  (columns: Record<string, SQLiteColumn>) =>
+  (row: Row): SQL =>
+    and(...Object.entries(columns).map(([name, column]) => eq(column, row[name]))) as SQL;
 
 /** The table behind every entity type that undo can revert. */
 export const ENTITY_TABLES: Readonly<Record<string, EntityTable>> = {
@@ -62,4 +82,51 @@ export const ENTITY_TABLES: Readonly<Record<string, EntityTable>> = {
       ) as SQL,
     restorable: true,
   },
+  coder: { table: coders, key: byId(coders.id), restorable: true },
+  saved_query: { table: savedQueries, key: byId(savedQueries.id), restorable: true },
+  summary: { table: summaries, key: byId(summaries.id), restorable: true },
+  summary_segment: {
+    table: summarySegments,
+    key: byColumns({ summaryId: summarySegments.summaryId, segmentId: summarySegments.segmentId }),
+    restorable: true,
+  },
+  display: { table: displays, key: byId(displays.id), restorable: true },
+  matrix_entry: { table: matrixEntries, key: byId(matrixEntries.id), restorable: true },
+  matrix_entry_segment: {
+    table: matrixEntrySegments,
+    key: byColumns({
+      entryId: matrixEntrySegments.entryId,
+      segmentId: matrixEntrySegments.segmentId,
+    }),
+    restorable: true,
+  },
+  code_link: { table: codeLinks, key: byId(codeLinks.id), restorable: true },
+  conclusion: { table: conclusions, key: byId(conclusions.id), restorable: true },
+  conclusion_evidence: {
+    table: conclusionEvidence,
+    key: byColumns({
+      conclusionId: conclusionEvidence.conclusionId,
+      segmentId: conclusionEvidence.segmentId,
+    }),
+    restorable: true,
+  },
+  conclusion_tactic: {
+    table: conclusionTactics,
+    key: byColumns({
+      conclusionId: conclusionTactics.conclusionId,
+      tactic: conclusionTactics.tactic,
+    }),
+    restorable: true,
+  },
+  set: { table: sets, key: byId(sets.id), restorable: true },
+  set_member: {
+    table: setMembers,
+    key: byColumns({
+      setId: setMembers.setId,
+      memberType: setMembers.memberType,
+      memberId: setMembers.memberId,
+    }),
+    restorable: true,
+  },
+  comment: { table: comments, key: byId(comments.id), restorable: true },
 };

@@ -1,8 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where the Vite renderer build lands, shared with Electron Forge's layout. */
+/**
+ * Where the Vite renderer build lands, shared with Electron Forge's layout.
+ * `TELAAH_RENDERER_OUT` (a folder under the project) moves it, so parallel test runs of
+ * different checkouts or agents do not overwrite each other's build.
+ */
 export function rendererOutDir(projectRoot: string): string {
+  const override = process.env.TELAAH_RENDERER_OUT;
+  if (override !== undefined && override !== '') return join(projectRoot, override);
   return join(projectRoot, '.vite', 'renderer', 'main_window');
 }
 
@@ -45,5 +51,6 @@ export async function ensureRendererBuilt(projectRoot: string, log: (line: strin
   await build({
     configFile: join(projectRoot, 'vite.renderer.config.mts'),
     logLevel: 'warn',
+    build: { outDir: rendererOutDir(projectRoot) },
   });
 }

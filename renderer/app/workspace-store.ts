@@ -21,7 +21,15 @@ export interface PendingCoding extends TextRange {
 }
 
 export type SideTab = 'details' | 'memos' | 'search';
-export type MainView = 'document' | 'attributes';
+export type MainView =
+  | 'document'
+  | 'attributes'
+  | 'retrieval'
+  | 'matrix'
+  | 'network'
+  | 'conclusions'
+  | 'agreement'
+  | 'team';
 
 /** What a memo is about; id is null for the project. */
 export interface MemoTarget {

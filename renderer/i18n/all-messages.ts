@@ -1,3 +1,10 @@
+import { retrievalMessages } from '../features/retrieval/messages';
+import { matrixMessages } from '../features/matrix/messages';
+import { networkMessages } from '../features/network/messages';
+import { conclusionsMessages } from '../features/conclusions/messages';
+import { agreementMessages } from '../features/agreement/messages';
+import { exchangeMessages } from '../features/exchange/messages';
+import { mergeMessages } from '../features/merge/messages';
 import { attributesMessages } from '../features/attributes/messages';
 import { codebookMessages } from '../features/codebook/messages';
 import { documentViewMessages } from '../features/document-view/messages';
@@ -21,6 +28,13 @@ const features = [
   searchMessages,
   segmentDetailsMessages,
   attributesMessages,
+  retrievalMessages,
+  matrixMessages,
+  networkMessages,
+  conclusionsMessages,
+  agreementMessages,
+  exchangeMessages,
+  mergeMessages,
 ] as const;
 
 /** Every message key of the app: the shell's catalogue plus each feature's own. */

@@ -1,26 +1,22 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TelaahError } from '../../errors';
-import { exportCodingsCsv } from '../../exchange/export-codings-csv';
 import { stringValue, type Command } from '../command';
+import { EXPORT_FORMATS } from '../export-formats/all-formats';
 import { withProject } from '../open-cli-project';
-
-const FORMATS = ['csv'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
   minPositionals: 1,
   options: { format: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
-    const format = stringValue(args, 'format') ?? 'csv';
+    const name = stringValue(args, 'format') ?? 'csv';
     const out = stringValue(args, 'out');
-    if (!FORMATS.includes(format as (typeof FORMATS)[number])) {
+    const format = EXPORT_FORMATS.find((f) => f.name === name);
+    if (format === undefined) {
       throw new TelaahError(
         'invalid_input',
-        `Unknown export format “${format}”. Use: ${FORMATS.join(', ')}.`,
-        {
-          detail: `--format ${format}`,
-        },
+        `Unknown export format “${name}”. Use: ${EXPORT_FORMATS.map((f) => f.name).join(', ')}.`,
+        { detail: `--format ${name}` },
       );
     }
     if (out === undefined) {
@@ -28,9 +24,8 @@ export const exportCommand: Command = {
         detail: '--out',
       });
     }
-    const csv = await withProject(args, io, 'read', (ctx) => exportCodingsCsv(ctx));
     const file = resolve(io.cwd, out);
-    writeFileSync(file, csv);
+    await withProject(args, io, 'read', (ctx) => format.write(ctx, file, args));
     io.out(`Wrote ${file}`);
   },
 };

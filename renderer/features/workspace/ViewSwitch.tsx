@@ -2,7 +2,16 @@ import { useWorkspace, useWorkspaceStore } from '../../app/WorkspaceProvider';
 import type { MainView } from '../../app/workspace-store';
 import { useI18n } from '../../i18n/LanguageProvider';
 
-const VIEWS: MainView[] = ['document', 'attributes'];
+const VIEWS: MainView[] = [
+  'document',
+  'attributes',
+  'retrieval',
+  'matrix',
+  'network',
+  'conclusions',
+  'agreement',
+  'team',
+];
 
 /** Switches the main area between the open document and the attributes grid. */
 export function ViewSwitch() {

@@ -1,4 +1,12 @@
+import type { ComponentType } from 'react';
+import type { MainView } from '../../app/workspace-store';
+import { AgreementView } from '../agreement/AgreementView';
 import { AttributesGrid } from '../attributes/AttributesGrid';
+import { ConclusionsView } from '../conclusions/ConclusionsView';
+import { MatrixView } from '../matrix/MatrixView';
+import { NetworkView } from '../network/NetworkView';
+import { RetrievalView } from '../retrieval/RetrievalView';
+import { TeamView } from '../team/TeamView';
 import { CodebookPane } from '../codebook/CodebookPane';
 import { DocumentPane } from '../document-view/DocumentPane';
 import { DocumentsPane } from '../documents/DocumentsPane';
@@ -11,11 +19,24 @@ import { TopBar } from './TopBar';
 import { PANE_LIMITS, usePaneSizes } from './use-pane-sizes';
 import './workspace.css';
 
+/** What the main area shows for each view of the view switch. */
+const MAIN_VIEWS: Record<MainView, ComponentType> = {
+  document: DocumentPane,
+  attributes: AttributesGrid,
+  retrieval: RetrievalView,
+  matrix: MatrixView,
+  network: NetworkView,
+  conclusions: ConclusionsView,
+  agreement: AgreementView,
+  team: TeamView,
+};
+
 /** The QDA layout: documents and codebook on the left, the document, and a side panel. */
 export function Workspace() {
   const mainView = useWorkspace((s) => s.mainView);
   const { t } = useI18n();
   const [sizes, resize] = usePaneSizes();
+  const MainArea = MAIN_VIEWS[mainView];
   return (
     <div className="workspace-shell">
       <TopBar />
@@ -57,7 +78,7 @@ export function Workspace() {
           }}
         />
         <main className="workspace-main">
-          {mainView === 'attributes' ? <AttributesGrid /> : <DocumentPane />}
+          <MainArea />
         </main>
         <Splitter
           label={t('workspace.splitter.side')}

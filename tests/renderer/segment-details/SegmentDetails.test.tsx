@@ -32,7 +32,9 @@ const codes = [
 function setup() {
   const fake = fakeClient({
     'segments.get': () => detail,
-    'coders.list': () => [{ id: 'coder-1', name: 'Sari', color: '#4363d8', createdAt: 0 }],
+    'coders.list': () => [
+      { id: 'coder-1', name: 'Sari', color: '#4363d8', role: 'coder', createdAt: 0 },
+    ],
     'codes.list': () => codes,
   });
   renderInWorkspace(<SegmentDetails />, fake.client, {

@@ -56,7 +56,7 @@ export function fakeClient(handlers: Handlers = {}): FakeClient {
 export const aProject: ProjectInfo = {
   file: '/home/ayu/thesis.telaah',
   name: 'thesis.telaah',
-  coder: { id: 'coder-1', name: 'Ayu', color: '#d9480f', createdAt: 0 },
+  coder: { id: 'coder-1', name: 'Ayu', color: '#d9480f', role: 'coder', createdAt: 0 },
 };
 
 export function aDocumentItem(patch: Partial<DocumentItem> = {}): DocumentItem {

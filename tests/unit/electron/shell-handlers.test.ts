@@ -19,6 +19,7 @@ function setup(overrides: Partial<ShellServices> = {}) {
     ),
     openExternal: vi.fn<ShellServices['openExternal']>(() => Promise.resolve()),
     addRecent: vi.fn<ShellServices['addRecent']>(),
+    writeFile: vi.fn<ShellServices['writeFile']>(() => Promise.resolve()),
   };
   const services: ShellServices = { ...spies, ...overrides };
   const onLanguageChange = vi.fn();
@@ -86,6 +87,22 @@ describe('shell handlers', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(services.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('writes an export only to the path the user picked', async () => {
+    const { bridge, services } = setup();
+    services.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/p/report.csv' });
+    const base64 = Buffer.from('a,b\n').toString('base64');
+    const saved = await bridge.shell('dialog.saveFile', {
+      defaultName: 'report.csv',
+      extensions: ['csv'],
+      base64,
+    });
+    expect(saved).toEqual({ ok: true, value: '/p/report.csv' });
+    expect(services.writeFile).toHaveBeenCalledWith('/p/report.csv', Buffer.from('a,b\n'));
+    services.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await bridge.shell('dialog.saveFile', { defaultName: 'r.csv', extensions: ['csv'], base64 });
+    expect(services.writeFile).toHaveBeenCalledTimes(1);
   });
 
   it('refuses shell calls from a foreign frame', async () => {

@@ -1,0 +1,4 @@
+import type { ExportFormat } from './export-format';
+
+/** Export formats of the report feature. */
+export const reportFormats: readonly ExportFormat[] = [];
