@@ -36,6 +36,16 @@ export const ERROR_CODES = [
   'quote_not_found',
   'quote_ambiguous',
   'code_cycle',
+  // analysis
+  'query_invalid',
+  // exchange, merge and agreement
+  'exchange_malformed',
+  'exchange_unsafe_entry',
+  'exchange_too_large',
+  'csv_malformed',
+  'merge_same_project',
+  // review
+  'review_not_reviewer',
   'internal',
 ] as const;
 

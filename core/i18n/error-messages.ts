@@ -49,6 +49,17 @@ const id: Catalogue = {
   quote_ambiguous:
     'Kutipan muncul {count} kali di dokumen “{document}”. Perpanjang kutipan atau gunakan --start/--end.',
   code_cycle: 'Kode tidak dapat dipindahkan ke dalam subkodenya sendiri.',
+  query_invalid: 'Kueri tidak valid: {detail}',
+  exchange_malformed:
+    '“{file}” bukan berkas {format} yang valid: {detail}. Tidak ada yang diimpor; proyek tidak berubah.',
+  exchange_unsafe_entry:
+    '“{file}” berisi entri dengan jalur tidak aman (“{entry}”). Tidak ada yang diimpor demi keamanan.',
+  exchange_too_large:
+    '“{file}” terlalu besar setelah didekompresi (lebih dari {limit}). Impor dihentikan demi keamanan.',
+  csv_malformed: 'CSV “{file}” tidak dapat dibaca: {detail}',
+  merge_same_project: 'Proyek tidak dapat digabungkan dengan dirinya sendiri.',
+  review_not_reviewer:
+    'Hanya pengode dengan peran peninjau yang dapat menerima atau menolak pengodean. Jadikan “{coder}” peninjau terlebih dahulu.',
   internal: 'Terjadi kesalahan internal: {detail}',
 };
 
@@ -96,6 +107,17 @@ const en: Catalogue = {
   quote_ambiguous:
     'The quote occurs {count} times in “{document}”. Lengthen it or give --start/--end.',
   code_cycle: 'A code cannot be moved into its own sub-code.',
+  query_invalid: 'The query is not valid: {detail}',
+  exchange_malformed:
+    '“{file}” is not a valid {format} file: {detail}. Nothing was imported; the project is unchanged.',
+  exchange_unsafe_entry:
+    '“{file}” contains an entry with an unsafe path (“{entry}”). Nothing was imported, for safety.',
+  exchange_too_large:
+    '“{file}” is too large once decompressed (more than {limit}). The import was stopped for safety.',
+  csv_malformed: 'The CSV “{file}” cannot be read: {detail}',
+  merge_same_project: 'A project cannot be merged into itself.',
+  review_not_reviewer:
+    'Only a coder with the reviewer role can accept or reject codings. Make “{coder}” a reviewer first.',
   internal: 'An internal error occurred: {detail}',
 };
 
@@ -112,6 +134,12 @@ const idNouns: Record<string, string> = {
   Memo: 'Memo',
   Segment: 'Segmen',
   Variable: 'Variabel',
+  Conclusion: 'Kesimpulan',
+  Display: 'Tampilan',
+  Summary: 'Ringkasan',
+  Query: 'Kueri',
+  Link: 'Tautan',
+  Comment: 'Komentar',
 };
 
 /**
