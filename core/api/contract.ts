@@ -7,6 +7,7 @@ import { exchangeContract } from './contracts/exchange';
 import { mergeContract } from './contracts/merge';
 import { networkContract } from './contracts/network';
 import { retrievalContract } from './contracts/retrieval';
+import { reviewContract } from './contracts/review';
 import type { CaseListItem } from '../documents/list-cases';
 import type { Case } from '../documents/cases';
 import type { Variable } from '../documents/variables';
@@ -66,6 +67,7 @@ export const contract = {
   ...exchangeContract,
   ...mergeContract,
   ...agreementContract,
+  ...reviewContract,
   /** The running version and the project schema version it writes. */
   'app.info': {
     input: z.object({}),

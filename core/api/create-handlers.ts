@@ -38,6 +38,7 @@ import { exchangeHandlers } from './handlers/exchange';
 import { mergeHandlers } from './handlers/merge';
 import { networkHandlers } from './handlers/network';
 import { retrievalHandlers } from './handlers/retrieval';
+import { reviewHandlers } from './handlers/review';
 import type { AppSession } from './app-session';
 import type { Handlers } from './dispatch';
 
@@ -99,6 +100,7 @@ export function createHandlers(session: AppSession, info: AppInfo): Handlers {
     ...mergeHandlers(session),
     ...networkHandlers(session),
     ...retrievalHandlers(session),
+    ...reviewHandlers(session),
   } satisfies Handlers;
 }
 

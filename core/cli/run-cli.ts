@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
+import { reviewCommand } from './commands/review-command';
 import { searchCommand } from './commands/search-command';
 import { segmentsCommand } from './commands/segments-command';
 import { textCommand } from './commands/text-command';
@@ -29,6 +30,7 @@ const COMMANDS: readonly Command[] = [
   exportCommand,
   mergeCommand,
   agreementCommand,
+  reviewCommand,
 ];
 
 /** Exit codes: 0 success, 1 user error (with a message), 2 internal error. */

@@ -12,13 +12,11 @@ export function rendererOutDir(projectRoot: string): string {
   return join(projectRoot, '.vite', 'renderer', 'main_window');
 }
 
-// Everything the renderer bundle imports: its own folder and the pure parts of core.
+// Everything the renderer bundle may import: its own folder and core (contracts reach into
+// feature folders for their enums and schemas).
 const SOURCES = [
   'renderer',
-  'core/api',
-  'core/text',
-  'core/i18n',
-  'core/errors.ts',
+  'core',
   'electron/bridge-api.ts',
   'vite.renderer.config.mts',
 ];
