@@ -5,6 +5,8 @@ import { conclusionsMessages } from '../features/conclusions/messages';
 import { agreementMessages } from '../features/agreement/messages';
 import { exchangeMessages } from '../features/exchange/messages';
 import { mergeMessages } from '../features/merge/messages';
+import { auditMessages } from '../features/audit/messages';
+import { reviewMessages } from '../features/review/messages';
 import { attributesMessages } from '../features/attributes/messages';
 import { codebookMessages } from '../features/codebook/messages';
 import { documentViewMessages } from '../features/document-view/messages';
@@ -35,6 +37,8 @@ const features = [
   agreementMessages,
   exchangeMessages,
   mergeMessages,
+  reviewMessages,
+  auditMessages,
 ] as const;
 
 /** Every message key of the app: the shell's catalogue plus each feature's own. */

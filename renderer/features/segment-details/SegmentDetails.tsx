@@ -7,6 +7,7 @@ import { BoundaryNudger } from './BoundaryNudger';
 import { CodeFit } from './CodeFit';
 import { EmptyDetails } from './EmptyDetails';
 import { quoteContext } from './quote-context';
+import { SegmentComments } from './SegmentComments';
 import { SegmentMeta } from './SegmentMeta';
 import { useSegmentActions } from './use-segment-actions';
 import { useSegmentDetail, type Coder, type SegmentDetail } from './use-segment-detail';
@@ -67,6 +68,21 @@ function SegmentView({ detail, coder }: { detail: SegmentDetail; coder: Coder | 
           <li key={code.id} className="segment-chip" style={{ borderColor: code.color }}>
             <span className="chip-swatch" style={{ background: code.color }} aria-hidden="true" />
             <span title={code.path}>{code.name}</span>
+            {code.reviewState !== 'proposed' && (
+              <span
+                className={`segment-review segment-review-${code.reviewState}`}
+                title={
+                  code.reviewerName === null
+                    ? undefined
+                    : t('segmentDetails.review.by', {
+                        state: t(`segmentDetails.review.${code.reviewState}`),
+                        reviewer: code.reviewerName,
+                      })
+                }
+              >
+                {t(`segmentDetails.review.${code.reviewState}`)}
+              </span>
+            )}
             <button
               type="button"
               className="chip-remove"
@@ -88,6 +104,7 @@ function SegmentView({ detail, coder }: { detail: SegmentDetail; coder: Coder | 
       <h3>{t('segmentDetails.fit')}</h3>
       <CodeFit codes={codeItems} />
       <SegmentMeta detail={detail} coder={coder} />
+      <SegmentComments detail={detail} />
       <div className="segment-actions">
         <button type="button" className="cbdialog-button" onClick={actions.memo}>
           {t('segmentDetails.memo')}

@@ -22,7 +22,17 @@ const detail: Output<'segments.get'> = {
   codeIds: ['learning'],
   codePaths: ['Learning'],
   coderName: 'Sari',
-  codes: [{ id: 'learning', name: 'Learning', path: 'Learning', color: '#2a9d8f' }],
+  codes: [
+    {
+      id: 'learning',
+      name: 'Learning',
+      path: 'Learning',
+      color: '#2a9d8f',
+      codingId: 'coding-1',
+      reviewState: 'proposed',
+      reviewerName: null,
+    },
+  ],
 };
 const codes = [
   aCode({ id: 'learning', name: 'Learning', definition: 'Cities learn from each other.' }),

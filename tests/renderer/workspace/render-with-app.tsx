@@ -31,6 +31,7 @@ const defaults: Handlers = {
   'segments.list': () => [],
   'variables.list': () => [],
   'cases.list': () => [],
+  'comments.list': () => [],
 };
 
 /** A client answering from handlers (plus harmless defaults) and recording every call. */
