@@ -13,6 +13,7 @@ import { importCommand } from './commands/import-command';
 import { mergeCommand } from './commands/merge-command';
 import { newCommand } from './commands/new-command';
 import { reviewCommand } from './commands/review-command';
+import { retrieveCommand } from '../analysis/retrieval/retrieve-command';
 import { searchCommand } from './commands/search-command';
 import { segmentsCommand } from './commands/segments-command';
 import { textCommand } from './commands/text-command';
@@ -26,6 +27,7 @@ const COMMANDS: readonly Command[] = [
   codesCommand,
   codeCommand,
   segmentsCommand,
+  retrieveCommand,
   searchCommand,
   exportCommand,
   mergeCommand,

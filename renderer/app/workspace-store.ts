@@ -1,6 +1,13 @@
 import type { Output, ProjectInfo } from '../../core/api/contract';
 import { ApiCallError } from '../api/api-call-error';
 import type { Client } from '../api/create-client';
+import {
+  loadCoderFilter,
+  saveCoderFilter,
+  type CoderFilter,
+} from '../features/document-view/coder-filter-storage';
+import { visibleSegments } from '../features/document-view/visible-segments';
+import { withCodedSegment } from '../features/document-view/with-coded-segment';
 
 export type DocumentItem = Output<'documents.list'>[number];
 export type CodeItem = Output<'codes.list'>[number];
@@ -29,7 +36,9 @@ export type MainView =
   | 'network'
   | 'conclusions'
   | 'agreement'
-  | 'team';
+  | 'team'
+  | 'review'
+  | 'audit';
 
 /** What a memo is about; id is null for the project. */
 export interface MemoTarget {
@@ -70,6 +79,10 @@ export interface WorkspaceState {
   revision: number;
   /** Codings applied and not yet confirmed by a reloaded segment list (optimistic highlight). */
   pendingCodings: PendingCoding[];
+  /** Coders whose codings the document view hides (remembered per project). */
+  hiddenCoderIds: string[];
+  /** Blind mode: the document view shows only the current coder's codings. */
+  blindMode: boolean;
 }
 
 export const initialWorkspaceState: WorkspaceState = {
@@ -89,6 +102,8 @@ export const initialWorkspaceState: WorkspaceState = {
   importRequest: 0,
   revision: 0,
   pendingCodings: [],
+  hiddenCoderIds: [],
+  blindMode: false,
 };
 
 type Listener = () => void;
@@ -123,9 +138,20 @@ export function createWorkspaceStore(client: Client) {
     set({ revision: state.revision + 1 });
   };
   const adoptProject = async (project: ProjectInfo | null): Promise<void> => {
-    set({ ...initialWorkspaceState, project });
+    set({ ...initialWorkspaceState, ...(project ? loadCoderFilter(project.file) : {}), project });
     if (project) await Promise.all([reloadDocuments(), reloadCodes()]);
   };
+  const openDocument = async (id: string): Promise<void> => {
+    // Both requests at once: a long document's segments are ready as soon as its text is.
+    const docRequest = client.call('documents.get', { id });
+    const segmentsRequest = client.call('segments.list', { documentId: id });
+    segmentsRequest.catch(() => undefined);
+    const doc = await docRequest;
+    set({ activeDocument: doc, selection: null, selectedSegmentId: null, mainView: 'document' });
+    const segments = await segmentsRequest;
+    if (state.activeDocument === doc) set({ segments });
+  };
+
   const fail = (error: unknown): void => {
     set({
       notice: {
@@ -157,16 +183,7 @@ export function createWorkspaceStore(client: Client) {
       if (project) await adoptProject(project);
     },
 
-    async openDocument(id: string): Promise<void> {
-      // Both requests at once: a long document's segments are ready as soon as its text is.
-      const docRequest = client.call('documents.get', { id });
-      const segmentsRequest = client.call('segments.list', { documentId: id });
-      segmentsRequest.catch(() => undefined);
-      const doc = await docRequest;
-      set({ activeDocument: doc, selection: null, selectedSegmentId: null, mainView: 'document' });
-      const segments = await segmentsRequest;
-      if (state.activeDocument === doc) set({ segments });
-    },
+    openDocument,
 
     setSelection(selection: WorkspaceState['selection']): void {
       set({ selection });
@@ -194,17 +211,45 @@ export function createWorkspaceStore(client: Client) {
       try {
         const input = { documentId: doc.id, start, end, codeIds };
         const segment = await client.call('segments.code', input);
-        set({ lastCodeIds: codeIds, selectedSegmentId: segment.id });
-        // The new segment replaces the pending one in one update; codes and documents follow.
-        const active = state.activeDocument;
-        const list = active ? await client.call('segments.list', { documentId: active.id }) : [];
-        settle(state.activeDocument === active ? { segments: list } : {});
+        // The server's segment replaces the pending one in one update, merged into the list
+        // rather than fetching every segment again; codes and documents (counts) follow.
+        const same = state.activeDocument?.id === doc.id;
+        settle({
+          lastCodeIds: codeIds,
+          selectedSegmentId: segment.id,
+          ...(same
+            ? { segments: withCodedSegment(state.segments, segment, doc, state.codes) }
+            : {}),
+        });
         await Promise.all([reloadCodes(), reloadDocuments()]);
         set({ revision: state.revision + 1 });
         return segment.id;
       } finally {
         if (state.pendingCodings.includes(pending)) settle();
       }
+    },
+
+    /** Reopens the project under another coder (created if new), keeping the open document. */
+    async switchCoder(coder: string): Promise<ProjectInfo | null> {
+      const current = state.project;
+      if (!current) return null;
+      const documentId = state.activeDocument?.id;
+      const mainView = state.mainView;
+      const project = await client.call('project.open', { file: current.file, coder });
+      await adoptProject(project);
+      if (documentId) await openDocument(documentId);
+      set({ mainView });
+      return project;
+    },
+
+    /** Shows or hides coders' codings in the document view; remembered for this project. */
+    setCoderFilter(patch: Partial<CoderFilter>): void {
+      set(patch);
+      const selected = state.segments.find((s) => s.id === state.selectedSegmentId);
+      // A segment whose coder is now hidden is no longer shown as selected either.
+      if (selected && !visibleSegments(state).includes(selected)) set({ selectedSegmentId: null });
+      const { project, hiddenCoderIds, blindMode } = state;
+      if (project) saveCoderFilter(project.file, { hiddenCoderIds, blindMode });
     },
 
     /** Asks the documents pane to import files (from the menu or a shortcut). */

@@ -7,7 +7,13 @@ import { withProject } from '../open-cli-project';
 export const exportCommand: Command = {
   name: 'export',
   minPositionals: 1,
-  options: { format: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    status: { type: 'string', multiple: true },
+    display: { type: 'string', multiple: true },
+    'no-codebook': { type: 'boolean' },
+  },
   async run(args, io) {
     const name = stringValue(args, 'format') ?? 'csv';
     const out = stringValue(args, 'out');

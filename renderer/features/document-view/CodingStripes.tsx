@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/LanguageProvider';
 import { layoutStripes, type Stripe } from './layout-stripes';
 import { measureStripes } from './measure-stripes';
 import type { Reader } from './use-reader';
+import { visibleSegments } from './visible-segments';
 
 export const STRIPE_WIDTH = 16;
 export const STRIPE_COLUMNS = 6;
@@ -19,7 +20,7 @@ interface Props {
 export function CodingStripes({ reader, scrollerRef, sheetRef }: Props) {
   const { t } = useI18n();
   const store = useWorkspaceStore();
-  const segments = useWorkspace((s) => s.segments);
+  const segments = useWorkspace(visibleSegments);
   const codes = useWorkspace((s) => s.codes);
   const selectedId = useWorkspace((s) => s.selectedSegmentId);
   const stripes = useStripes(reader, scrollerRef, sheetRef, segments);

@@ -1,10 +1,18 @@
 import { useWorkspace } from '../../app/WorkspaceProvider';
 import type { DocumentDetail } from '../../app/workspace-store';
 import { useI18n } from '../../i18n/LanguageProvider';
+import { CoderFilter } from './CoderFilter';
+import type { CoderItem } from './use-coders';
 import { PALETTE_KEYS } from './use-coding-keys';
 
-/** Title, page count, coding count and the coding hint. */
-export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
+/** Title, page count, coding count, the coding hint and whose codings show. */
+export function DocumentHeader({
+  doc,
+  coders,
+}: {
+  doc: DocumentDetail;
+  coders: readonly CoderItem[];
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const segments = useWorkspace((s) => s.segments);
@@ -15,7 +23,10 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const plural = (n: number): 'one' | 'other' => (n === 1 ? 'one' : 'other');
   return (
     <header className="reader-header">
-      <h2 className="reader-title">{doc.title}</h2>
+      <div className="reader-heading">
+        <h2 className="reader-title">{doc.title}</h2>
+        <CoderFilter coders={coders} />
+      </div>
       <p className="reader-meta">
         {doc.pageCount !== null && (
           <span>

@@ -11,10 +11,11 @@ import { inVivoName, targetOf, useCodingActions } from './use-coding-actions';
 import { useCodingClicks } from './use-coding-clicks';
 import { useCodingKeys } from './use-coding-keys';
 import { useCodingSync } from './use-coding-sync';
-import { useCoderNames } from './use-coders';
+import { useCoderNames, useCoders } from './use-coders';
 import { useFocusRange } from './use-focus-range';
 import { useReader } from './use-reader';
 import { useReaderSelection } from './use-reader-selection';
+import { visibleSegments } from './visible-segments';
 import './document-view.css';
 
 type Dialog = 'palette' | 'newCode' | null;
@@ -29,7 +30,8 @@ export function DocumentPane() {
   const sheetRef = useRef<HTMLDivElement>(null);
   const reader = useReader(mountRef, doc);
   const actions = useCodingActions();
-  const coderNames = useCoderNames();
+  const coders = useCoders();
+  const coderNames = useCoderNames(coders);
   const [dialog, setDialog] = useState<Dialog>(null);
   useCodingSync(reader, store);
   useReaderSelection(reader, store);
@@ -49,7 +51,7 @@ export function DocumentPane() {
   return (
     <section className="reader-pane" data-ui-lang={language} aria-label={t('documentView.label')}>
       {doc ? (
-        <DocumentHeader doc={doc} />
+        <DocumentHeader doc={doc} coders={coders} />
       ) : (
         <p className="reader-empty">{t('documentView.empty')}</p>
       )}
@@ -95,7 +97,7 @@ function PaletteFor({
 }) {
   const store = useWorkspaceStore();
   const codes = useWorkspace((s) => s.codes);
-  const segments = useWorkspace((s) => s.segments);
+  const segments = useWorkspace(visibleSegments);
   const selectedId = useWorkspace((s) => s.selectedSegmentId);
   const target = targetOf(store);
   const applied =

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useWorkspace } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
 import type { CodingActions } from './use-coding-actions';
@@ -18,6 +18,15 @@ export function SelectionToolbar({ reader, actions, openPalette, openNewCode }: 
   const selection = useWorkspace((s) => s.selection);
   const lastCodeIds = useWorkspace((s) => s.lastCodeIds);
   const codes = useWorkspace((s) => s.codes);
+  const ref = useRef<HTMLDivElement>(null);
+  // Kept inside the sheet: a selection ending near the right edge moves the bar left.
+  useLayoutEffect(() => {
+    const bar = ref.current;
+    const parent = bar?.offsetParent;
+    if (!bar || !(parent instanceof HTMLElement)) return;
+    const overflow = bar.offsetLeft + bar.offsetWidth - parent.clientWidth;
+    if (overflow > 0) bar.style.left = `${Math.max(0, bar.offsetLeft - overflow)}px`;
+  });
   const sheet = reader.editor.view.dom.closest('.reader-sheet');
   if (!selection || !sheet) return null;
   const end = reader.editor.view.coordsAtPos(reader.map.toPos(selection.end, 'end'), -1);
@@ -31,6 +40,7 @@ export function SelectionToolbar({ reader, actions, openPalette, openNewCode }: 
   };
   return (
     <div
+      ref={ref}
       className="selection-toolbar"
       role="toolbar"
       aria-label={t('documentView.toolbar')}

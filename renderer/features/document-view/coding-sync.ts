@@ -9,7 +9,9 @@ import type { CodingPiece } from '../../ui/to-segments';
 import { createCodingPainter, type PainterRows } from './coding-painter';
 import { drawAll, drawPatch, drawSelected, pendingRows, segmentRows } from './draw-codings';
 import { afterPaint, markTime } from './mark-time';
+import { createPendingHighlights } from './pending-highlights';
 import type { Reader } from './use-reader';
+import { visibleSegments } from './visible-segments';
 
 /** Text drawn at once when a document opens (a few screens); the rest follows when idle. */
 const FIRST_CHARS = 20_000;
@@ -44,6 +46,10 @@ export function startCodingSync(reader: Reader, store: WorkspaceStore): () => vo
   let colours = new Map<string, string>();
   const colorOf = (id: string): string => colours.get(id) ?? FALLBACK_COLOR;
   const painter = createCodingPainter(reader.map, colorOf, reader.blocks);
+  // Where the browser can, pending codings are painted as CSS highlights, outside the editor.
+  const highlights = createPendingHighlights(reader, colorOf);
+  const pendingExtra = (pending: readonly PendingCoding[]) =>
+    highlights ? [] : pendingRows(reader, pending);
   let queue: CodingPiece[] = [];
   let total = 0;
   let cancelIdle = (): void => undefined;
@@ -63,7 +69,10 @@ export function startCodingSync(reader: Reader, store: WorkspaceStore): () => vo
     cutRest();
     const chunk = queue.slice(0, CHUNK);
     queue = queue.slice(CHUNK);
-    if (chunk.length > 0) drawAll(reader, painter.specsOf(chunk), 'add');
+    if (chunk.length > 0) {
+      drawAll(reader, painter.specsOf(chunk), 'add');
+      highlights?.refresh();
+    }
     if (queue.length > 0) cancelIdle = whenIdle(drain);
     else
       afterPaint(() => {
@@ -91,49 +100,54 @@ export function startCodingSync(reader: Reader, store: WorkspaceStore): () => vo
   };
 
   /** The rows that changed since the last sync (the segment list only when it is new). */
-  const rowsFor = (s: WorkspaceState): PainterRows => ({
-    ...(s.segments !== last?.segments ? { base: segmentRows(reader, s.segments) } : {}),
-    ...(s.pendingCodings !== last?.pending ? { extra: pendingRows(reader, s.pendingCodings) } : {}),
+  const rowsFor = (s: WorkspaceState, shown: SegmentItem[]): PainterRows => ({
+    ...(shown !== last?.segments ? { base: segmentRows(reader, shown) } : {}),
+    ...(s.pendingCodings !== last?.pending ? { extra: pendingExtra(s.pendingCodings) } : {}),
   });
-  const redraw = (s: WorkspaceState, key: string): void => {
+  const redraw = (s: WorkspaceState, shown: SegmentItem[], key: string): void => {
     const first = !last || painter.size() === 0;
     if (first || key !== last?.colours) {
       // First draw: on open (the store may still hold the previous document's list), or colours.
       colours = new Map(s.codes.map((c) => [c.id, c.color]));
+      highlights?.prepare(colours.values());
       const rows = {
-        base: segmentRows(reader, s.segments),
-        extra: pendingRows(reader, s.pendingCodings),
+        base: segmentRows(reader, shown),
+        extra: pendingExtra(s.pendingCodings),
       };
       paintAll(rows, first);
     } else {
       cutRest();
-      const patch = painter.patch(rowsFor(s));
+      const patch = painter.patch(rowsFor(s, shown));
       if (patch) {
         queue = queue.filter((p) => p.end <= patch.start || p.start >= patch.end);
         drawPatch(reader, patch);
         markTime('telaah:codings-applied', { pieces: patch.specs.length });
       }
     }
+    if (s.pendingCodings !== last?.pending) highlights?.paint(s.pendingCodings);
+    else highlights?.refresh();
     if (last) markPending(last.pending, s.pendingCodings);
   };
   const sync = (): void => {
     // The editor goes before React ends this subscription when another document opens.
     if (reader.editor.isDestroyed) return;
     const s = store.get();
+    const shown = visibleSegments(s);
     const key = colourKey(s.codes);
     if (
       !last ||
       key !== last.colours ||
-      s.segments !== last.segments ||
+      shown !== last.segments ||
       s.pendingCodings !== last.pending
     ) {
-      redraw(s, key);
+      redraw(s, shown, key);
     }
-    if (s.segments !== last?.segments || s.selectedSegmentId !== lastSelected) {
-      const segment = s.segments.find((seg) => seg.id === s.selectedSegmentId) ?? null;
+    if (shown !== last?.segments || s.selectedSegmentId !== lastSelected) {
+      const segment = shown.find((seg) => seg.id === s.selectedSegmentId) ?? null;
       drawSelected(reader, segment);
+      highlights?.refresh();
     }
-    last = { segments: s.segments, pending: s.pendingCodings, colours: key };
+    last = { segments: shown, pending: s.pendingCodings, colours: key };
     lastSelected = s.selectedSegmentId;
   };
   sync();
@@ -141,6 +155,7 @@ export function startCodingSync(reader: Reader, store: WorkspaceStore): () => vo
   return () => {
     unsubscribe();
     cancelIdle();
+    highlights?.destroy();
   };
 }
 

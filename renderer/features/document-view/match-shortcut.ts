@@ -31,9 +31,14 @@ function physicalCode(key: string): string {
   return key;
 }
 
+/** The document reader: editable only for its caret, so keys there are never text. */
+export function isReaderTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('.reader-text') !== null;
+}
+
 /** Whether keys typed here are text for a field (never take them as shortcuts). */
 export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (!(target instanceof HTMLElement) || isReaderTarget(target)) return false;
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }

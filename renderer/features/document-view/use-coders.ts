@@ -1,24 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Output } from '../../../core/api/contract';
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspace } from '../../app/WorkspaceProvider';
 
-/** Coder names by id, refetched when the project changes. */
-export function useCoderNames(): ReadonlyMap<string, string> {
+export type CoderItem = Output<'coders.list'>[number];
+
+/** The project's coders, oldest first, refetched when the project changes or after a change. */
+export function useCoders(): CoderItem[] {
   const { client } = useClient();
   const project = useWorkspace((s) => s.project);
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const revision = useWorkspace((s) => s.revision);
+  const [coders, setCoders] = useState<CoderItem[]>([]);
   useEffect(() => {
     if (!project) return;
     let live = true;
     client
       .call('coders.list', {})
-      .then((coders) => {
-        if (live) setNames(new Map(coders.map((c) => [c.id, c.name])));
+      .then((list) => {
+        if (live) setCoders(list);
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [client, project]);
-  return names;
+  }, [client, project, revision]);
+  return coders;
+}
+
+/** Coder names by id. */
+export function useCoderNames(coders: readonly CoderItem[]): ReadonlyMap<string, string> {
+  return useMemo(() => new Map(coders.map((c) => [c.id, c.name])), [coders]);
 }

@@ -28,7 +28,8 @@ export function useCodingKeys(enabled: boolean, handlers: CodingKeyHandlers): vo
     if (!enabled) return;
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
+      // Modal dialogs trap the focus: look up from it, not through a document of a million characters.
+      if (document.activeElement?.closest('[aria-modal="true"]')) return;
       const handled = handle(event, latest.current, store);
       if (handled) event.preventDefault();
     };

@@ -17,7 +17,7 @@ export interface Reader {
   blocks: BlockBounds;
 }
 
-/** Opens the document in a read-only tiptap editor; the editor lives outside React's tree. */
+/** Opens the document in a tiptap editor that refuses every change; the editor lives outside React's tree. */
 export function createReader(element: HTMLElement, doc: DocumentDetail): Reader {
   const canonical = toCanonicalText(doc.docJson);
   if (canonical.text !== doc.text) {
@@ -27,7 +27,8 @@ export function createReader(element: HTMLElement, doc: DocumentDetail): Reader 
     element,
     extensions: readerExtensions(),
     content: doc.docJson,
-    editable: false,
+    // Editable for a caret and Shift+arrow selection; ReadOnlyCaret refuses every change.
+    editable: true,
     injectCSS: false,
     enableInputRules: false,
     enablePasteRules: false,
@@ -36,6 +37,12 @@ export function createReader(element: HTMLElement, doc: DocumentDetail): Reader 
         class: 'reader-text',
         tabindex: '0',
         spellcheck: 'false',
+        autocorrect: 'off',
+        autocapitalize: 'off',
+        translate: 'no',
+        inputmode: 'none',
+        'aria-readonly': 'true',
+        'aria-multiline': 'true',
         lang: doc.language ?? '',
       },
     },

@@ -1,9 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspace, useWorkspaceStore } from '../../app/WorkspaceProvider';
 import type { MenuEvent } from '../../api/telaah-bridge';
 import { useI18n } from '../../i18n/LanguageProvider';
 import { LanguageSwitch } from '../../LanguageSwitch';
+import { CoderSwitchDialog } from '../document-view/CoderSwitchDialog';
+import { useReaderUndoKeys } from '../document-view/use-reader-undo-keys';
 import { actionKey, useHistory } from './use-history';
 import { useMenuEvents } from './use-menu-events';
 import { useProjectActions, type ProjectAction } from './use-project-actions';
@@ -17,12 +19,13 @@ export function TopBar() {
   const project = useWorkspace((s) => s.project);
   const { t, language, setLanguage } = useI18n();
   const history = useHistory();
+  const [switching, setSwitching] = useState(false);
   const actions = useProjectActions();
   const { undo, redo } = history;
-  useUndoShortcuts(
-    () => void undo(),
-    () => void redo(),
-  );
+  const undoKey = useCallback(() => void undo(), [undo]);
+  const redoKey = useCallback(() => void redo(), [redo]);
+  useUndoShortcuts(undoKey, redoKey);
+  useReaderUndoKeys(undoKey, redoKey);
 
   const close = useCallback(async (): Promise<void> => {
     try {
@@ -65,10 +68,26 @@ export function TopBar() {
       <span className="topbar-project" title={project.file}>
         {project.name.replace(/\.telaah$/u, '')}
       </span>
-      <span className="topbar-coder" data-testid="current-coder">
+      <button
+        type="button"
+        className="topbar-coder"
+        data-testid="current-coder"
+        title={t('workspace.coder.switch')}
+        aria-haspopup="dialog"
+        onClick={() => {
+          setSwitching(true);
+        }}
+      >
         <span className="coder-dot" style={{ background: project.coder.color }} aria-hidden />
         {t('workspace.coder.current', { name: project.coder.name })}
-      </span>
+      </button>
+      {switching && (
+        <CoderSwitchDialog
+          onClose={() => {
+            setSwitching(false);
+          }}
+        />
+      )}
       <div className="topbar-group" role="group" aria-label={t('workspace.undo')}>
         <button
           type="button"

@@ -2,10 +2,12 @@ import type { ComponentType } from 'react';
 import type { MainView } from '../../app/workspace-store';
 import { AgreementView } from '../agreement/AgreementView';
 import { AttributesGrid } from '../attributes/AttributesGrid';
+import { AuditView } from '../audit/AuditView';
 import { ConclusionsView } from '../conclusions/ConclusionsView';
 import { MatrixView } from '../matrix/MatrixView';
 import { NetworkView } from '../network/NetworkView';
 import { RetrievalView } from '../retrieval/RetrievalView';
+import { ReviewView } from '../review/ReviewView';
 import { TeamView } from '../team/TeamView';
 import { CodebookPane } from '../codebook/CodebookPane';
 import { DocumentPane } from '../document-view/DocumentPane';
@@ -29,6 +31,8 @@ const MAIN_VIEWS: Record<MainView, ComponentType> = {
   conclusions: ConclusionsView,
   agreement: AgreementView,
   team: TeamView,
+  review: ReviewView,
+  audit: AuditView,
 };
 
 /** The QDA layout: documents and codebook on the left, the document, and a side panel. */

@@ -93,4 +93,31 @@ describe('TopBar', () => {
       expect(store.get().project).toBeNull();
     });
   });
+
+  it('switches coder from the coder button: the project reopens under the picked coder', async () => {
+    const dewi = {
+      id: 'coder-2',
+      name: 'Dewi',
+      color: '#9c36b5',
+      role: 'coder' as const,
+      createdAt: 1,
+    };
+    const client = fakeClient({
+      'coders.list': () => [aProject.coder, dewi],
+      'project.open': (input) => ({ ...aProject, coder: { ...dewi, name: input.coder } }),
+    });
+    await renderOpen(client);
+    fireEvent.click(screen.getByTestId('current-coder'));
+    const dialog = await screen.findByRole('dialog', { name: 'Who is coding?' });
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Ayu (coding now)' }).checked).toBe(
+      true,
+    );
+    fireEvent.click(await screen.findByRole('radio', { name: 'Dewi' }));
+    fireEvent.submit(dialog);
+    await waitFor(() => {
+      expect(screen.getByTestId('current-coder').textContent).toBe('Coding as Dewi');
+    });
+    expect(client.callsTo('project.open')).toEqual([{ file: aProject.file, coder: 'Dewi' }]);
+    expect(localStorage.getItem('telaah.coder')).toBe('Dewi');
+  });
 });

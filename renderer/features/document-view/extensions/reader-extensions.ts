@@ -2,10 +2,11 @@ import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { CodingLayers } from './coding-layers';
 import { PageMarker } from './page-marker';
+import { ReadOnlyCaret } from './read-only-caret';
 import { Subscript, Superscript } from './script-marks';
 import { Table, TableCell, TableHeader, TableRow } from './table-nodes';
 
-/** Every node and mark the importers produce, plus the coding overlays; nothing that edits. */
+/** Every node and mark the importers produce, the coding overlays and a caret that edits nothing. */
 export function readerExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({
@@ -24,5 +25,6 @@ export function readerExtensions(): AnyExtension[] {
     TableHeader,
     PageMarker,
     CodingLayers,
+    ReadOnlyCaret,
   ];
 }

@@ -1,0 +1,111 @@
+import { TelaahError } from '../errors';
+import { toCsv } from '../exchange/to-csv';
+import type { Coefficient } from './coefficient';
+import type { AgreementData, AgreementScope } from './load-agreement-data';
+import { unitMasks } from './pattern-counts';
+import type { PatternAgreement } from './pattern-agreement';
+import { documentUnits, spansByCode, type TextAgreement } from './text-agreement';
+import { mergeSpans } from './text-units';
+
+const value = (c: Coefficient): number | null => (c.value === null ? null : round(c.value));
+const round = (v: number): number => Math.round(v * 10_000) / 10_000;
+
+/** The results table as CSV: one row per code, then the overall row, then one per document. */
+export function agreementResultsCsv(result: TextAgreement): string {
+  const headers = [
+    'scope',
+    'name',
+    'units',
+    'agreed_units',
+    ...result.coders.map((c) => `coded_by_${c.name}`),
+    'percent_agreement',
+    'cohen_kappa',
+    'fleiss_kappa',
+    'krippendorff_alpha',
+    'unitized_alpha',
+    'not_computable',
+  ];
+  const row = (scope: string, name: string, r: PatternAgreement, alphaU: Coefficient | null) => {
+    const coefficients: [string, Coefficient | null][] = [
+      ['cohen_kappa', r.cohenKappa],
+      ['fleiss_kappa', r.fleissKappa],
+      ['krippendorff_alpha', r.alpha],
+      ['unitized_alpha', alphaU],
+    ];
+    const reasons = coefficients.flatMap(([label, c]) =>
+      c !== null && c.value === null ? [`${label}: ${c.reason ?? ''}`] : [],
+    );
+    return [
+      scope,
+      name,
+      r.units,
+      r.agreedUnits,
+      ...r.codedUnits,
+      value(r.percentAgreement),
+      value(r.cohenKappa),
+      value(r.fleissKappa),
+      value(r.alpha),
+      alphaU === null ? null : value(alphaU),
+      reasons.join('; '),
+    ];
+  };
+  return toCsv(headers, [
+    ...result.codes.map((c) => row('code', c.codePath, c, c.alphaU)),
+    row('overall', `unit: ${result.unit}`, result.overall, result.overall.alphaU),
+    ...result.documents.map((d) => row('document', d.title, d, null)),
+  ]);
+}
+
+export const MAX_MATRIX_ROWS = 1_000_000;
+
+/**
+ * The reliability matrix of one code (units × coders, 1 = coded, 0 = not), as R's read.csv and
+ * `telaah agreement --matrix` read it; ReCal wants it without the header row.
+ */
+export function reliabilityMatrixCsv(
+  data: AgreementData,
+  scope: AgreementScope,
+  codeId: string,
+  header: boolean,
+): string {
+  const perDoc = spansByCode(data).get(codeId) ?? [];
+  const { units } = documentUnits(data, scope);
+  const rows: number[][] = [];
+  const push = (mask: number) => {
+    if (rows.length >= MAX_MATRIX_ROWS) {
+      throw new TelaahError(
+        'invalid_input',
+        `The matrix would have more than ${MAX_MATRIX_ROWS.toLocaleString('en')} rows; choose a larger unit or fewer documents.`,
+        { detail: 'matrix rows' },
+      );
+    }
+    rows.push(data.coders.map((_, i) => (mask & (1 << i) ? 1 : 0)));
+  };
+  const anyCoded = data.documents.map((): { start: number; end: number }[] => []);
+  for (const c of data.codings) anyCoded[c.documentIndex]?.push({ start: c.start, end: c.end });
+  data.documents.forEach((doc, d) => {
+    const perCoder = perDoc[d] ?? data.coders.map(() => []);
+    const u = units[d] ?? null;
+    const union = mergeSpans(anyCoded[d] ?? []);
+    if (u === null) {
+      const masks = new Uint8Array(doc.text.length);
+      perCoder.forEach((spans, i) => {
+        for (const s of spans)
+          for (let p = s.start; p < s.end; p++) masks[p] = (masks[p] ?? 0) | (1 << i);
+      });
+      const ranges = scope.excludeUncoded ? union : [{ start: 0, end: doc.text.length }];
+      for (const r of ranges) for (let p = r.start; p < r.end; p++) push(masks[p] ?? 0);
+      return;
+    }
+    const masks = unitMasks(u, perCoder);
+    const included = scope.excludeUncoded ? unitMasks(u, [union]) : null;
+    u.forEach((_, i) => {
+      if (included === null || included.has(i)) push(masks.get(i) ?? 0);
+    });
+  });
+  const csv = toCsv(
+    data.coders.map((c) => c.name),
+    rows,
+  );
+  return header ? csv : csv.slice(csv.indexOf('\r\n') + 2);
+}
