@@ -44,7 +44,9 @@ function paragraph(rand: () => number): string {
 export function generateBenchProject(db: Db): void {
   const rand = random(42);
   const sqlite = db.$client;
-  sqlite.exec("insert into coders (id, name, color, created_at) values ('coder-1', 'bench', '#000000', 0)");
+  sqlite.exec(
+    "insert into coders (id, name, color, created_at) values ('coder-1', 'bench', '#000000', 0)",
+  );
   const insertCode = sqlite.prepare(
     "insert into codes (id, parent_id, name, color, sort_order, created_at, updated_at) values (?, ?, ?, '#336699', ?, 0, 0)",
   );

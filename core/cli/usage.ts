@@ -15,6 +15,7 @@ Usage:
   telaah export <project> --format <format> --out <file> [--lang id]
       formats: csv (codings) · html|docx|md (findings report: [--status <s>]... [--display <name>]... [--no-codebook])
                qdc|qdpx (REFI-QDA) · codebook-csv|codebook-docx|codebook-html|codebook-md · review-html|review-docx
+  telaah merge <into> <from>... [--dry-run] [--prefer ours|theirs] [--choose <key>=ours|theirs|both] [--json] [--coder <name>]
   telaah agreement <project> --coders <a,b> [--unit character|sentence|paragraph|document]
                   [--codes <a,b>] [--docs <a,b>] [--exclude-uncoded] [--json]
   telaah agreement --matrix <file.csv> --metric nominal|ordinal|interval|ratio [--json]

@@ -14,12 +14,7 @@ export function rendererOutDir(projectRoot: string): string {
 
 // Everything the renderer bundle may import: its own folder and core (contracts reach into
 // feature folders for their enums and schemas).
-const SOURCES = [
-  'renderer',
-  'core',
-  'electron/bridge-api.ts',
-  'vite.renderer.config.mts',
-];
+const SOURCES = ['renderer', 'core', 'electron/bridge-api.ts', 'vite.renderer.config.mts'];
 
 /** True when the built index.html is missing or older than any renderer source. */
 export function isRendererStale(projectRoot: string): boolean {

@@ -81,6 +81,7 @@ describe('supervisor review', () => {
           return q.progress.total - q.progress.proposed;
         })
         .toBe(decided);
+      await page.getByText(`${decided} of ${before.progress.total} reviewed`).waitFor();
     }
     const after = await call<QueueOut>('review.queue', {});
     expect(after.progress).toMatchObject({ accepted: 6, rejected: 2, discuss: 2 });

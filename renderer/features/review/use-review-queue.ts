@@ -45,16 +45,31 @@ export function useReviewQueue(filters: ReviewFilters) {
     };
   }, [client, store, key, revision]);
 
+  // A decision in flight: keys pressed meanwhile would act on the excerpt just decided.
+  const busy = useRef(false);
   const decide = useCallback(
     async (state: ReviewState): Promise<void> => {
       const item = queue?.items[index];
-      if (!queue || !item) return;
-      // Land on the excerpt after this one; when it drops out of a filtered queue, the same index.
-      landOn.current = queue.items[index + 1]?.id ?? null;
-      await client.call('review.setState', { codingIds: [item.id], state });
-      await store.afterChange();
+      if (!queue || !item || busy.current) return;
+      busy.current = true;
+      try {
+        // Land on the excerpt after this one; when it drops out of a filtered queue, the same index.
+        landOn.current = queue.items[index + 1]?.id ?? null;
+        await client.call('review.setState', { codingIds: [item.id], state });
+        const next = await client.call('review.queue', filters);
+        setQueue(next);
+        setIndex((current) => {
+          const target = landOn.current;
+          landOn.current = null;
+          const at = target === null ? -1 : next.items.findIndex((i) => i.id === target);
+          return at >= 0 ? at : Math.max(0, Math.min(current, next.items.length - 1));
+        });
+        await store.afterChange();
+      } finally {
+        busy.current = false;
+      }
     },
-    [client, store, queue, index],
+    [client, store, queue, index, filters],
   );
 
   const move = useCallback(

@@ -23,6 +23,8 @@ export function actionKey(action: string | null): MessageKey {
   if (noun === 'segments' || noun === 'codings') return 'workspace.action.coding';
   if (noun === 'codes') return 'workspace.action.code';
   if (noun === 'memos') return 'workspace.action.memo';
+  if (noun === 'merge') return 'workspace.action.merge';
+  if (noun === 'review' || noun === 'comments') return 'workspace.action.review';
   if (noun === 'documents') return 'workspace.action.document';
   return 'workspace.action.other';
 }
