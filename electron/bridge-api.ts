@@ -17,4 +17,6 @@ export interface TelaahBridge {
   shell<S extends ShellCall>(name: S, input: ShellInput<S>): Promise<Result<ShellOutput<S>>>;
   /** Application-menu clicks; returns the unsubscribe function. */
   onMenu(listener: (event: MenuEvent) => void): () => void;
+  /** The disk path of a file dropped on the page, so desktop drag-and-drop imports by path. */
+  pathForFile(file: File): string;
 }

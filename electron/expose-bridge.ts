@@ -15,8 +15,19 @@ export interface IpcRendererLike {
  * Builds `window.telaah`: contract calls and shell calls by name only (never a raw ipcRenderer),
  * and menu events with the Electron event stripped so the page never holds `sender`.
  */
-export function createBridge(ipcRenderer: IpcRendererLike): TelaahBridge {
+export function createBridge(
+  ipcRenderer: IpcRendererLike,
+  pathForFile: (file: File) => string = () => '',
+): TelaahBridge {
   return {
+    pathForFile(file) {
+      // Electron's webUtils: the path of a file dropped on the page ('' for non-disk files).
+      try {
+        return pathForFile(file);
+      } catch {
+        return '';
+      }
+    },
     call(channel, input) {
       if (!isChannel(channel)) return Promise.resolve(unknownCall(channel));
       return ipcRenderer.invoke(IPC.call, channel, input) as Promise<Result<unknown>>;

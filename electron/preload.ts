@@ -1,4 +1,7 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createBridge } from './expose-bridge';
 
-contextBridge.exposeInMainWorld('telaah', createBridge(ipcRenderer));
+contextBridge.exposeInMainWorld(
+  'telaah',
+  createBridge(ipcRenderer, (file) => webUtils.getPathForFile(file)),
+);

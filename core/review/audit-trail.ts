@@ -167,7 +167,11 @@ function toEntry(r: EventRow, names: EntityNames): AuditEntry {
     entityId: r.entity_id,
     kind,
     label: labelOf(r.entity_type, r.entity_id, after ?? before ?? {}, names),
-    changes: diff(before, after),
+    changes: diff(before, after).map((c) =>
+      CODER_FIELDS.has(c.field)
+        ? { ...c, before: coderName(c.before, names), after: coderName(c.after, names) }
+        : c,
+    ),
   };
 }
 
@@ -188,7 +192,11 @@ export function diff(before: Row | null, after: Row | null): FieldChange[] {
 interface EntityNames {
   codes: Map<string, string>;
   documents: Map<string, string>;
+  coders: Map<string, string>;
 }
+
+// Fields that hold a coder's id: the trail shows the coder's name instead.
+const CODER_FIELDS = new Set(['coderId', 'authorId', 'reviewedBy', 'addedBy']);
 
 function entityNames(ctx: Ctx): EntityNames {
   const pairs = (sql: string) =>
@@ -201,6 +209,7 @@ function entityNames(ctx: Ctx): EntityNames {
   return {
     codes: pairs('select id, name from codes'),
     documents: pairs('select id, title as name from documents'),
+    coders: pairs('select id, name from coders'),
   };
 }
 
@@ -235,6 +244,10 @@ function labelOf(entityType: string, entityId: string, row: Row, names: EntityNa
     default:
       return entityId;
   }
+}
+
+function coderName(value: unknown, names: EntityNames): unknown {
+  return typeof value === 'string' ? (names.coders.get(value) ?? value) : value;
 }
 
 function short(text: string): string {

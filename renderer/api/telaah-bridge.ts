@@ -14,6 +14,8 @@ export interface TelaahBridge {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
   shell(name: string, input: unknown): Promise<Result<unknown>>;
   onMenu(listener: (event: MenuEvent) => void): () => void;
+  /** The disk path of a dropped file (desktop only). */
+  pathForFile(file: File): string;
 }
 
 /** The desktop bridge from the preload, absent in browser mode. */

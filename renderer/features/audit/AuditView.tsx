@@ -173,28 +173,30 @@ export function AuditView() {
               total: number(page.total),
             })}
           </p>
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.col.time')}</th>
-                <th scope="col">{t('audit.col.person')}</th>
-                <th scope="col">{t('audit.col.action')}</th>
-                <th scope="col">{t('audit.col.object')}</th>
-                <th scope="col">{t('audit.col.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.entries.map((e) => (
-                <AuditRow
-                  key={e.seq}
-                  entry={e}
-                  when={dateTime(e.at)}
-                  who={e.coderName ?? t('audit.system')}
-                  what={`${entityLabel(e.entityType)} ${t(`audit.kind.${e.kind}`)}`}
-                />
-              ))}
-            </tbody>
-          </table>
+          <div className="audit-scroll">
+            <table className="audit-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.col.time')}</th>
+                  <th scope="col">{t('audit.col.person')}</th>
+                  <th scope="col">{t('audit.col.action')}</th>
+                  <th scope="col">{t('audit.col.object')}</th>
+                  <th scope="col">{t('audit.col.changes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.entries.map((e) => (
+                  <AuditRow
+                    key={e.seq}
+                    entry={e}
+                    when={dateTime(e.at)}
+                    who={e.coderName ?? t('audit.system')}
+                    what={`${entityLabel(e.entityType)} ${t(`audit.kind.${e.kind}`)}`}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
           {page.entries.length < page.total && (
             <button
               type="button"

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspace, useWorkspaceStore } from '../../app/WorkspaceProvider';
+import { getBridge } from '../../api/telaah-bridge';
 import { useI18n } from '../../i18n/LanguageProvider';
 import { IMPORT_EXTENSIONS, shellDialogs } from '../workspace/shell-dialogs';
 import { DeleteDialog } from './DeleteDialog';
@@ -53,7 +54,15 @@ export function DocumentsPane() {
     event.preventDefault();
     setDragging(false);
     const files = [...event.dataTransfer.files];
-    if (files.length > 0 && mode === 'browser' && !batch.running) void batch.importFiles(files);
+    if (files.length === 0 || batch.running) return;
+    if (mode === 'browser') {
+      void batch.importFiles(files);
+      return;
+    }
+    // The desktop app imports by path: the preload asks Electron where each dropped file lives.
+    const bridge = getBridge(window);
+    const paths = files.map((f) => bridge?.pathForFile(f) ?? '').filter((p) => p !== '');
+    if (paths.length > 0) importPaths(paths).catch(store.fail);
   };
   const open = (id: string): void => {
     store.openDocument(id).catch(store.fail);

@@ -13,6 +13,7 @@ function installBridge(answer: TelaahBridge['shell']) {
     call: () => Promise.resolve({ ok: true, value: null }),
     shell,
     onMenu: () => () => undefined,
+    pathForFile: () => '',
   };
   (window as Scope).telaah = bridge;
   return shell;

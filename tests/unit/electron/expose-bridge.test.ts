@@ -31,6 +31,17 @@ describe('createBridge', () => {
     expect(received).toEqual([[{ action: 'file.openRecent', path: '/p/a.telaah' }]]);
   });
 
+  it('gives the path of a dropped file, and an empty one when Electron has none', () => {
+    const { ipcRenderer } = createFakeIpc();
+    const file = new File(['x'], 'paper.pdf');
+    const bridge = createBridge(ipcRenderer, (f) => `/home/ayu/${f.name}`);
+    expect(bridge.pathForFile(file)).toBe('/home/ayu/paper.pdf');
+    const failing = createBridge(ipcRenderer, () => {
+      throw new Error('not a disk file');
+    });
+    expect(failing.pathForFile(file)).toBe('');
+  });
+
   it('drops malformed menu payloads', () => {
     const { ipcRenderer, send } = createFakeIpc();
     const listener = vi.fn<(event: MenuEvent) => void>();

@@ -158,7 +158,7 @@ describe('audit trail', () => {
     });
     expect(entry?.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ['reviewState', 'proposed', 'rejected'],
-      ['reviewedBy', null, sri.id],
+      ['reviewedBy', null, 'Bu Sri'],
       ['reviewedAt', null, expect.any(Number)],
     ]);
     const codeEvents = auditTrail(ayu, { entityType: 'code', entityId: identity.id });
