@@ -94,7 +94,16 @@ describe('data display: co-occurrence, network and charts', () => {
       .toBe(1);
     const [saved] = await call<Display[]>('networkDisplays.list', {});
     const positions = saved!.config.positions!;
-    await canvas.scrollIntoViewIfNeeded();
+    // Saving re-renders the view once it reloads its list: wait for the saved name, then scroll.
+    await page.getByText('Saved “Norms and obstacles”.').waitFor();
+    await expect
+      .poll(() =>
+        canvas.scrollIntoViewIfNeeded({ timeout: 2000 }).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'network-graph-en.png') });
 
     await page.reload();

@@ -8,6 +8,7 @@ describe('window.telaah', () => {
     const bridge = createBridge(createFakeIpc().ipcRenderer);
     expectTypeOf<(typeof bridge)['call']>().toExtend<RendererView['call']>();
     expectTypeOf<(typeof bridge)['onMenu']>().toExtend<RendererView['onMenu']>();
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenu', 'shell']);
+    expectTypeOf<(typeof bridge)['pathForFile']>().toExtend<RendererView['pathForFile']>();
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onMenu', 'pathForFile', 'shell']);
   });
 });
