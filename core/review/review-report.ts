@@ -11,6 +11,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { textAgreement } from '../agreement/text-agreement';
+import type { Coefficient } from '../agreement/coefficient';
+import { MAX_AGREEMENT_CODERS } from '../agreement/load-agreement-data';
 import type { Ctx } from '../context';
 import { reviewQueue, type ReviewItem } from './review-queue';
 import type { ReviewState } from './review-state';
@@ -39,6 +42,13 @@ const LABELS = {
       'Every coding with its review state, as recorded in the project’s audit trail. Open codings have not been decided by a reviewer yet.',
     reviewers: 'Reviewers',
     agreement: 'Intercoder agreement',
+    agreementIntro:
+      'Paragraph units, all documents; a unit agrees when every coder applied the code or none did. n/a: not computable for these data.',
+    units: 'Units',
+    percent: 'Agreement',
+    kappa: 'κ',
+    alpha: 'α',
+    overall: 'All codes',
   },
   id: {
     title: 'Laporan tinjauan',
@@ -61,6 +71,13 @@ const LABELS = {
       'Setiap pengodean beserta status tinjauannya, sebagaimana tercatat dalam jejak audit proyek. Pengodean terbuka belum diputuskan oleh peninjau.',
     reviewers: 'Peninjau',
     agreement: 'Kesepakatan antarpengode',
+    agreementIntro:
+      'Unit paragraf, semua dokumen; sebuah unit sepakat bila semua pengode menerapkan kode itu atau tidak ada yang menerapkannya. t/a: tidak dapat dihitung untuk data ini.',
+    units: 'Unit',
+    percent: 'Kesepakatan',
+    kappa: 'κ',
+    alpha: 'α',
+    overall: 'Semua kode',
   },
 } as const;
 
@@ -77,16 +94,6 @@ export interface ReviewReportModel {
   discussed: ReviewItem[];
   /** Agreement figures per code, when the project has more than one coder. */
   agreement: { title: string; columns: string[]; rows: string[][] } | null;
-}
-
-/** Optional agreement section provider (the agreement feature fills it in). */
-export type AgreementSection = (ctx: Ctx, language: Language) => ReviewReportModel['agreement'];
-
-let agreementSection: AgreementSection | null = null;
-
-/** Lets the agreement feature add its per-code table to review reports. */
-export function setReviewAgreementSection(section: AgreementSection | null): void {
-  agreementSection = section;
 }
 
 const emptyCounts = (): Counts => ({
@@ -126,7 +133,54 @@ export function reviewReportModel(ctx: Ctx, language: Language): ReviewReportMod
     byCoder: [...byCoder.values()].sort((a, b) => a.name.localeCompare(b.name)),
     reviewers: [...reviewers].sort(),
     discussed: items.filter((i) => i.comments.length > 0 || i.reviewState === 'discuss'),
-    agreement: coderCount > 1 && agreementSection !== null ? agreementSection(ctx, language) : null,
+    agreement: coderCount > 1 ? agreementSection(ctx, [...byCoder.keys()], language) : null,
+  };
+}
+
+/**
+ * Per-code agreement of the coders who coded (at most eight), by paragraph: Cohen's κ for two
+ * coders, Fleiss' κ for more, and Krippendorff's α; null when nothing can be compared.
+ */
+function agreementSection(
+  ctx: Ctx,
+  coderIds: string[],
+  language: Language,
+): ReviewReportModel['agreement'] {
+  const t = LABELS[language];
+  const result = textAgreement(ctx, {
+    coderIds: coderIds.slice(0, MAX_AGREEMENT_CODERS),
+    unit: 'paragraph',
+    excludeUncoded: false,
+  });
+  const show = (c: Coefficient, percent = false): string =>
+    c.value === null
+      ? language === 'id'
+        ? 't/a'
+        : 'n/a'
+      : percent
+        ? `${(c.value * 100).toFixed(1)} %`
+        : c.value.toFixed(3);
+  const kappa = (a: { cohenKappa: Coefficient; fleissKappa: Coefficient }) =>
+    show(coderIds.length === 2 ? a.cohenKappa : a.fleissKappa);
+  return {
+    title: `${t.agreementIntro} (${result.coders.map((c) => c.name).join(', ')})`,
+    columns: [t.code, t.units, t.percent, t.kappa, t.alpha],
+    rows: [
+      ...result.codes.map((c) => [
+        c.codePath,
+        String(c.units),
+        show(c.percentAgreement, true),
+        kappa(c),
+        show(c.alpha),
+      ]),
+      [
+        t.overall,
+        String(result.overall.units),
+        show(result.overall.percentAgreement, true),
+        kappa(result.overall),
+        show(result.overall.alpha),
+      ],
+    ],
   };
 }
 

@@ -197,7 +197,16 @@ describe('review report', () => {
       targetId: codingOf(s2.id),
       body: 'Norm, not identity.',
     });
+    expect(reviewReportModel(asSri, 'en').agreement).toBeNull();
+    // A second coder codes the same passage: the report adds their agreement per code.
+    const text = PARAGRAPHS.join('\n\n');
+    const start = text.indexOf('identitas bersama');
+    codeRange(asSri, { documentId: s1.documentId, start, end: start + 17, codeIds: s1.codeIds });
     const model = reviewReportModel(asSri, 'en');
+    expect(model.agreement?.columns).toEqual(['Code', 'Units', 'Agreement', 'κ', 'α']);
+    expect(model.agreement?.rows.map((r) => r[0])).toEqual(['identity', 'obstacle', 'All codes']);
+    // identity: both coded paragraph 1, only tester coded paragraph 2 → 2 of 3 units agree.
+    expect(model.agreement?.rows[0]?.slice(1, 3)).toEqual(['3', '66.7 %']);
     expect(
       model.byCode.map((c) => [c.path, c.counts.accepted, c.counts.rejected, c.counts.discuss]),
     ).toEqual([
@@ -212,6 +221,7 @@ describe('review report', () => {
     expect(html).toContain('<html lang="id">');
     expect(html).toContain('Keputusan per kode');
     expect(html).toContain('Norm, not identity.');
+    expect(html).toContain('Kesepakatan antarpengode');
     const docx = await reviewReport(asSri, 'docx', 'en');
     expect(docx).toBeInstanceOf(Uint8Array);
     const { unzipSync, strFromU8 } = await import('fflate');
