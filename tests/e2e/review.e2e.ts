@@ -95,7 +95,7 @@ describe('supervisor review', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Review report (HTML)' }).click(),
     ]);
-    const html = await readFile((await download.path()) ?? '', 'utf8');
+    const html = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toBe('review-report.html');
     expect(html).toContain('Decisions by code');
     expect(html).toContain('Ini norma, bukan identitas.');
@@ -124,7 +124,7 @@ describe('supervisor review', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Ekspor CSV' }).click(),
     ]);
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(
       csv.split('\r\n').filter((l) => l.includes('review.setState')).length,
     ).toBeGreaterThanOrEqual(10);
