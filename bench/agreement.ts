@@ -10,6 +10,7 @@ import type { Ctx } from '../core/context';
 import { defaultMigrationsFolder } from '../db/default-migrations-folder';
 import { openDatabase, type Db } from '../db/open-database';
 import type { BenchResult } from './bench-result';
+import { random, timeRuns } from './bench-kit';
 
 const DOCUMENTS = 1_000;
 const CODES = 20;
@@ -21,17 +22,6 @@ const WORDS = (
   'pendidikan pelajar pertukaran perjanjian anggaran wali kota dewan program tahun ' +
   'the city council agreed cooperation exchange students culture trade port harbour'
 ).split(' ');
-
-/** mulberry32: the same project on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraph(rand: () => number): string {
   const sentences = Array.from({ length: 4 + Math.floor(rand() * 4) }, () => {
@@ -101,17 +91,7 @@ export function generateAgreementProject(db: Db): void {
   }
 }
 
-function time(run: () => unknown): { median: number; p95: number } {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(RUNS / 2)] ?? NaN, p95: samples[RUNS - 1] ?? NaN };
-}
+const time = (run: () => unknown) => timeRuns(RUNS, run);
 
 /** Times agreement per code at each unit, against loading the same codings (the baseline). */
 export async function benchAgreement(): Promise<BenchResult[]> {

@@ -10,6 +10,7 @@ import { searchText } from '../core/search/search-text';
 import { defaultMigrationsFolder } from '../db/default-migrations-folder';
 import { openDatabase, type Db } from '../db/open-database';
 import type { BenchResult } from './bench-result';
+import { random, timeRuns } from './bench-kit';
 
 const DOCUMENTS = 1_000;
 const CODES = 50;
@@ -22,17 +23,6 @@ const WORDS = (
   'the city council agreed cooperation exchange students culture trade port harbour ' +
   'café résumé festival gamelan bahasa partner provinsi kementerian luar negeri'
 ).split(' ');
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same project. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraph(rand: () => number): string {
   const n = 60 + Math.floor(rand() * 40);
@@ -109,17 +99,7 @@ export function generateBenchProject(db: Db): void {
   }
 }
 
-function time(run: () => unknown): { median: number; p95: number } {
-  run(); // warm the page cache and statement cache
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(RUNS / 2)]!, p95: samples[Math.ceil(RUNS * 0.95) - 1]! };
-}
+const time = (run: () => unknown) => timeRuns(RUNS, run);
 
 /** Builds the project in a temp folder and times the queries the coding view and reports use. */
 export async function benchDbQueries(): Promise<BenchResult[]> {

@@ -4,6 +4,7 @@ import type { PmNode } from '../core/text/pm-node';
 import { toCanonicalText } from '../core/text/to-canonical-text';
 import { defaultMigrationsFolder } from '../db/default-migrations-folder';
 import { openDatabase } from '../db/open-database';
+import { random } from './bench-kit';
 
 export const BIG_TITLE = 'Bench: one million characters';
 export const SMALL_TITLE = 'Bench: short note';
@@ -26,16 +27,6 @@ const WORDS = (
   'pendidikan pelajar pertukaran perjanjian anggaran wali dewan program tahun the city council ' +
   'agreed cooperation exchange students culture trade port harbour café résumé festival gamelan'
 ).split(' ');
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bigDoc(rand: () => number): PmNode {
   const content: PmNode[] = [];

@@ -8,6 +8,7 @@ import { mergeProjects } from '../core/merge/merge-projects';
 import { defaultMigrationsFolder } from '../db/default-migrations-folder';
 import { openDatabase, type Db } from '../db/open-database';
 import type { BenchResult } from './bench-result';
+import { random } from './bench-kit';
 
 const DOCUMENTS = 1_000;
 const CODES = 50;
@@ -19,17 +20,6 @@ const WORDS = (
   'pelajar pertukaran perjanjian anggaran wali kota dewan program tahun the city council ' +
   'agreed cooperation exchange students culture trade port festival gamelan bahasa partner'
 ).split(' ');
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same projects. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function create(file: string): Db {
   return openDatabase({ file, migrationsFolder: defaultMigrationsFolder });

@@ -11,22 +11,12 @@ import type { Ctx } from '../core/context';
 import { defaultMigrationsFolder } from '../db/default-migrations-folder';
 import { openDatabase, type Db } from '../db/open-database';
 import type { BenchResult } from './bench-result';
+import { random, timeRuns } from './bench-kit';
 
 const RUNS = 15;
 const DOCUMENTS = 1_000;
 const CODES = 50;
 const CODINGS = 100_000;
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same project. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The shape of db-queries.ts' project (1,000 documents of 8–15 paragraphs, 50 codes, 100,000
@@ -78,17 +68,7 @@ function generate(db: Db): void {
   }
 }
 
-function time(run: () => unknown): { median: number; p95: number } {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
-  }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(RUNS / 2)]!, p95: samples[Math.ceil(RUNS * 0.95) - 1]! };
-}
+const time = (run: () => unknown) => timeRuns(RUNS, run);
 
 /** Times the co-occurrence table (50 codes) against the plain SQL self-join as the baseline. */
 export async function benchNetwork(): Promise<BenchResult[]> {
