@@ -1,4 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { countEntryBytes } from '../../import/docx/count-entry-bytes';
 import { TelaahError } from '../../errors';
 import { malformed } from './parse-refi-xml';
 
@@ -134,30 +135,8 @@ function nextEntry(zip: ZipFile, file: string): Promise<Entry | null> {
 }
 
 /** Inflates one entry, stopping as soon as it passes `budget` bytes (null then). */
-function readEntry(zip: ZipFile, entry: Entry, budget: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error !== null) {
-        reject(error);
-        return;
-      }
-      let size = 0;
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > budget) {
-          stream.destroy();
-          resolve(null);
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('error', reject);
-      stream.on('end', () => {
-        resolve(Buffer.concat(chunks));
-      });
-    });
-  });
+async function readEntry(zip: ZipFile, entry: Entry, budget: number): Promise<Buffer | null> {
+  return (await countEntryBytes(zip, entry, budget, true))?.bytes ?? null;
 }
 
 function fromZipError(error: unknown, file: string): TelaahError {

@@ -2,14 +2,14 @@ import type { Entry, ZipFile } from 'yauzl';
 
 /**
  * Inflates one entry while counting its bytes, and stops as soon as the budget is passed.
- * Returns null when it was passed; the text only when `keep` is set (for small parts).
+ * Returns null when it was passed; the bytes and their UTF-8 text only when `keep` is set.
  */
 export function countEntryBytes(
   zip: ZipFile,
   entry: Entry,
   budget: number,
   keep: boolean,
-): Promise<{ size: number; text: string | null } | null> {
+): Promise<{ size: number; text: string | null; bytes: Buffer | null } | null> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error !== null) {
@@ -29,7 +29,8 @@ export function countEntryBytes(
       });
       stream.on('error', reject);
       stream.on('end', () => {
-        resolve({ size, text: keep ? Buffer.concat(chunks).toString('utf8') : null });
+        const bytes = keep ? Buffer.concat(chunks) : null;
+        resolve({ size, text: bytes === null ? null : bytes.toString('utf8'), bytes });
       });
     });
   });
