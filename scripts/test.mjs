@@ -53,7 +53,9 @@ let failed = 0;
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests;
-  failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
+  // A failing test also fails its describe block and its file: count suites only when a file
+  // failed without any test failing (it did not load).
+  failed = json.numFailedTests || (json.numFailedTestSuites ?? 0);
 } catch {
   failed += 1;
   console.error('The test runner wrote no report.');

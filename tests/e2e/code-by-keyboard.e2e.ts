@@ -130,4 +130,26 @@ describe('code by keyboard', () => {
     await app.page.screenshot({ path: join(SCREENSHOTS, 'code-by-keyboard-id.png') });
     await app.page.getByRole('button', { name: 'English' }).click();
   });
+
+  it('codes the selection the browser shows even before it reports the change', async () => {
+    // Select "pasar" and press the shortcut in one task, before `selectionchange` can fire.
+    await app.page.evaluate(`(() => {
+      const reader = document.querySelector('.reader-text');
+      const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf('pasar');
+        if (at < 0) continue;
+        reader.focus();
+        window.getSelection().setBaseAndExtent(node, at, node, at + 'pasar'.length);
+        reader.dispatchEvent(new KeyboardEvent('keydown', { key: '2', code: 'Digit2', bubbles: true }));
+        return;
+      }
+      throw new Error('no "pasar" in the reader');
+    })()`);
+    await expect
+      .poll(async () => (await call<Segment[]>('segments.list', { documentId })).length)
+      .toBe(3);
+    const quotes = (await call<Segment[]>('segments.list', { documentId })).map((s) => s.quote);
+    expect(quotes).toEqual(['kampung', 'pasar', 'pelabuhan']);
+  });
 });

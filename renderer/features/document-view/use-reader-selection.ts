@@ -1,3 +1,4 @@
+import { TextSelection } from '@tiptap/pm/state';
 import { useEffect } from 'react';
 import type { WorkspaceStore } from '../../app/workspace-store';
 import type { Reader } from './use-reader';
@@ -17,6 +18,29 @@ export function readerSelection(
   return { start, end, text: reader.text.slice(start, end) };
 }
 
+/**
+ * Pulls the browser's selection into the editor now. ProseMirror reads it on `selectionchange`,
+ * which the browser fires after the key events that moved it, so a fast Shift+Arrow then Ctrl+K
+ * would otherwise code the selection one key press old.
+ */
+export function syncReaderSelection(reader: Reader): void {
+  const view = reader.editor.view;
+  const dom = window.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode) return;
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  let anchor: number;
+  let head: number;
+  try {
+    anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+  } catch {
+    return;
+  }
+  const { selection, doc } = view.state;
+  if (selection.anchor === anchor && selection.head === head) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, anchor, head)));
+}
+
 /** Mirrors the reader's selection into the store and lets it be dragged onto a code. */
 export function useReaderSelection(reader: Reader | null, store: WorkspaceStore): void {
   useEffect(() => {
@@ -34,12 +58,18 @@ export function useReaderSelection(reader: Reader | null, store: WorkspaceStore)
       event.dataTransfer.setData(RANGE_DRAG_TYPE, JSON.stringify(payload));
       event.dataTransfer.effectAllowed = 'copy';
     };
+    // Capture phase: runs before the coding keys read the store's selection.
+    const onKeyDown = (): void => {
+      syncReaderSelection(reader);
+    };
     const dom = reader.editor.view.dom;
     reader.editor.on('selectionUpdate', onSelection);
     dom.addEventListener('dragstart', onDragStart);
+    window.addEventListener('keydown', onKeyDown, true);
     return () => {
       reader.editor.off('selectionUpdate', onSelection);
       dom.removeEventListener('dragstart', onDragStart);
+      window.removeEventListener('keydown', onKeyDown, true);
       store.setSelection(null);
     };
   }, [reader, store]);
