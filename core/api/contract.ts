@@ -18,6 +18,7 @@ import type { Memo } from '../memos/memo-row';
 import type { MemoSearchHit } from '../memos/search-memos';
 import type { RecentProject } from '../settings/settings-store';
 import type { SegmentDetail } from '../coding/get-segment';
+import type { DocumentSegmentSpans } from '../text/segment-spans';
 import type { Coder } from '../coding/coders';
 import type { CodedSegment } from '../coding/code-range';
 import type { Code } from '../coding/code-row';
@@ -129,6 +130,11 @@ export const contract = {
       coderId: id.optional(),
     }),
     output: out<SegmentListItem[]>(),
+  },
+  /** A document's segments as compact spans in text order (the document view's drawing). */
+  'segments.spans': {
+    input: z.object({ documentId: id }),
+    output: out<DocumentSegmentSpans>(),
   },
   /** Applies one or more codes to a range of a document's canonical text. */
   'segments.code': {

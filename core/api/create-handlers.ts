@@ -20,6 +20,7 @@ import { createCode } from '../coding/create-code';
 import { deleteCode } from '../coding/delete-code';
 import { deleteSegment, resizeSegment, setSegmentCodes, uncode } from '../coding/edit-segment';
 import { listCodes } from '../coding/list-codes';
+import { listSegmentSpans } from '../coding/list-segment-spans';
 import { listSegments } from '../coding/list-segments';
 import { mergeCodes } from '../coding/merge-codes';
 import { moveCode } from '../coding/move-code';
@@ -73,6 +74,7 @@ export function createHandlers(session: AppSession, info: AppInfo): Handlers {
     'codes.merge': (i) => mergeCodes(ctx(), i.sourceIds, i.targetId),
     'codes.delete': (i) => deleteCode(ctx(), i.id),
     'segments.list': (i) => listSegments(ctx(), i),
+    'segments.spans': (i) => listSegmentSpans(ctx(), i.documentId),
     'segments.code': (i) => codeRange(ctx(), i),
     'segments.setCodes': (i) => setSegmentCodes(ctx(), i.segmentId, i.codeIds),
     'segments.resize': (i) => resizeSegment(ctx(), i.segmentId, i.start, i.end),

@@ -1,7 +1,7 @@
 import { TelaahError } from '../errors';
+import { CONTEXT_CHARS } from '../text/segment-spans';
 
-/** How many characters of context are stored before and after a quote. */
-export const CONTEXT_CHARS = 32;
+export { CONTEXT_CHARS };
 
 /** A trimmed range with the text needed to re-anchor it. */
 export interface AnchoredRange {

@@ -7,6 +7,7 @@ import {
   type CoderFilter,
 } from '../features/document-view/coder-filter-storage';
 import { visibleSegments } from '../features/document-view/visible-segments';
+import { segmentsFromSpans } from './segments-from-spans';
 import { withCodedSegment } from '../features/document-view/with-coded-segment';
 
 export type DocumentItem = Output<'documents.list'>[number];
@@ -128,13 +129,24 @@ export function createWorkspaceStore(client: Client) {
   const reloadCodes = async (): Promise<void> => {
     set({ codes: await client.call('codes.list', {}) });
   };
-  const reloadSegments = async (): Promise<void> => {
+  /** The open document's segments, built from its spans once the codebook is at hand. */
+  const loadSegments = async (
+    doc: DocumentDetail,
+    codesLoaded: Promise<void> = Promise.resolve(),
+  ): Promise<void> => {
+    const spans = await client.call('segments.spans', { documentId: doc.id });
+    await codesLoaded;
+    if (state.activeDocument === doc) set({ segments: segmentsFromSpans(spans, doc, state.codes) });
+  };
+  const reloadSegments = async (codesLoaded?: Promise<void>): Promise<void> => {
     const doc = state.activeDocument;
-    set({ segments: doc ? await client.call('segments.list', { documentId: doc.id }) : [] });
+    if (doc) await loadSegments(doc, codesLoaded);
+    else set({ segments: [] });
   };
   /** After any change: refetch what the change can touch and bump the revision. */
   const afterChange = async (): Promise<void> => {
-    await Promise.all([reloadSegments(), reloadCodes(), reloadDocuments()]);
+    const codesLoaded = reloadCodes();
+    await Promise.all([reloadSegments(codesLoaded), codesLoaded, reloadDocuments()]);
     set({ revision: state.revision + 1 });
   };
   const adoptProject = async (project: ProjectInfo | null): Promise<void> => {
@@ -144,12 +156,12 @@ export function createWorkspaceStore(client: Client) {
   const openDocument = async (id: string): Promise<void> => {
     // Both requests at once: a long document's segments are ready as soon as its text is.
     const docRequest = client.call('documents.get', { id });
-    const segmentsRequest = client.call('segments.list', { documentId: id });
-    segmentsRequest.catch(() => undefined);
+    const spansRequest = client.call('segments.spans', { documentId: id });
+    spansRequest.catch(() => undefined);
     const doc = await docRequest;
     set({ activeDocument: doc, selection: null, selectedSegmentId: null, mainView: 'document' });
-    const segments = await segmentsRequest;
-    if (state.activeDocument === doc) set({ segments });
+    const spans = await spansRequest;
+    if (state.activeDocument === doc) set({ segments: segmentsFromSpans(spans, doc, state.codes) });
   };
 
   const fail = (error: unknown): void => {

@@ -93,10 +93,16 @@ export function startCodingSync(reader: Reader, store: WorkspaceStore): () => vo
     total = head.pieces.length;
     restFrom = head.end;
     drawAll(reader, painter.specsOf(head.pieces));
+    // The rest waits for the first screen to be on it: an idle callback's timeout could otherwise
+    // run a chunk before the browser paints, and the reader would show nothing meanwhile.
+    let cancelled = false;
+    cancelIdle = () => {
+      cancelled = true;
+    };
     afterPaint(() => {
       markTime('telaah:first-codings-painted', { pieces: head.pieces.length });
+      if (!cancelled && !reader.editor.isDestroyed) cancelIdle = whenIdle(drain);
     });
-    cancelIdle = whenIdle(drain);
   };
 
   /** The rows that changed since the last sync (the segment list only when it is new). */

@@ -1,23 +1,6 @@
 import type { Output } from '../../../core/api/contract';
+import { pageAt } from '../../../core/text/page-at';
 import type { CodeItem, DocumentDetail, SegmentItem } from '../../app/workspace-store';
-
-/** The page an offset falls on (as core/documents/page-at.ts, which the renderer cannot import). */
-export function pageOf(doc: DocumentDetail, offset: number): SegmentItem['page'] {
-  const map = doc.pageMap;
-  if (!map || map.length === 0) return null;
-  let lo = 0;
-  let hi = map.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map[mid]?.start ?? Infinity) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const hit = map[found];
-  return hit ? { page: hit.page, label: hit.label } : null;
-}
 
 /**
  * The segment list with the server's answer to `segments.code` merged in (a new segment, or new
@@ -43,7 +26,7 @@ export function withCodedSegment(
     coderId: coded.coderId,
     createdAt: coded.createdAt,
     updatedAt: coded.updatedAt,
-    page: pageOf(doc, coded.start),
+    page: pageAt(doc.pageMap, coded.start),
     codeIds: coded.codeIds,
     codePaths: coded.codeIds.map((id) => paths.get(id) ?? id),
   };

@@ -59,6 +59,7 @@ function memoBackend(memos: Memo[]) {
       return null;
     },
     'segments.list': () => [],
+    'segments.spans': ({ documentId }) => ({ documentId, coderIds: [], codeIds: [], rows: [] }),
     'codes.list': () => [],
     'documents.list': () => [],
   });

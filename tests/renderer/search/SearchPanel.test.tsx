@@ -43,6 +43,7 @@ function searchBackend() {
       ] as Output<'codes.list'>,
     'segments.codeMany': ({ hits }) => hits.map((hit, i) => ({ id: `s${i}`, ...hit }) as never),
     'segments.list': () => [],
+    'segments.spans': ({ documentId }) => ({ documentId, coderIds: [], codeIds: [], rows: [] }),
     'documents.list': () => [],
     'documents.get': ({ id }) => ({ id, title: id }) as never,
   });

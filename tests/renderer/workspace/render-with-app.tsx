@@ -29,6 +29,12 @@ const defaults: Handlers = {
   'documents.list': () => [],
   'codes.list': () => [],
   'segments.list': () => [],
+  'segments.spans': (input) => ({
+    documentId: input.documentId,
+    coderIds: [],
+    codeIds: [],
+    rows: [],
+  }),
   'variables.list': () => [],
   'cases.list': () => [],
   'comments.list': () => [],

@@ -42,6 +42,26 @@ const listed = (id: string, start: number, end: number): SegmentItem => ({
   codePaths: ['norm'],
 });
 
+/** The compact spans the server sends for these listed segments. */
+const spansOf = (items: SegmentItem[]): Output<'segments.spans'> => {
+  const coderIds = [...new Set(items.map((i) => i.coderId))];
+  const codeIds = [...new Set(items.flatMap((i) => i.codeIds))];
+  return {
+    documentId: doc.id,
+    coderIds,
+    codeIds,
+    rows: items.map((i) => [
+      i.id,
+      i.start,
+      i.end,
+      coderIds.indexOf(i.coderId),
+      i.createdAt,
+      i.updatedAt,
+      ...i.codeIds.map((c) => codeIds.indexOf(c)),
+    ]),
+  };
+};
+
 const coded: Output<'segments.code'> = {
   id: 'new',
   documentId: doc.id,
@@ -64,7 +84,7 @@ describe('workspace store', () => {
   it('draws the server’s segment in place of the pending one without listing every segment again', async () => {
     const client = fakeClient({
       'documents.get': () => doc,
-      'segments.list': () => [listed('a', 0, 5), listed('b', 32, 37)],
+      'segments.spans': () => spansOf([listed('a', 0, 5), listed('b', 32, 37)]),
       'segments.code': () => coded,
       'codes.list': () => [
         {
@@ -85,7 +105,8 @@ describe('workspace store', () => {
     expect(s.pendingCodings).toEqual([]);
     expect(s.segments.map((seg) => seg.id)).toEqual(['a', 'new', 'b']);
     expect(s.segments[1]).toMatchObject({ page: { page: 2, label: '46' }, codePaths: ['culture'] });
-    expect(client.callsTo('segments.list')).toHaveLength(1);
+    expect(client.callsTo('segments.spans')).toHaveLength(1);
+    expect(client.callsTo('segments.list')).toHaveLength(0);
   });
 
   it('remembers the coder filter per project file and restores it when the project opens', async () => {
@@ -103,7 +124,7 @@ describe('workspace store', () => {
     const theirs = { ...listed('b', 32, 37), coderId: 'coder-2' };
     const client = fakeClient({
       'documents.get': () => doc,
-      'segments.list': () => [listed('a', 0, 5), theirs],
+      'segments.spans': () => spansOf([listed('a', 0, 5), theirs]),
     });
     const store = createWorkspaceStore(client);
     await store.adoptProject(aProject);

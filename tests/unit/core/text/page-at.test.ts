@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAt } from '../../../../core/documents/page-at';
+import { pageAt } from '../../../../core/text/page-at';
 
 describe('pageAt', () => {
   const map = [
