@@ -23,36 +23,58 @@ export function agreementResultsCsv(result: TextAgreement): string {
     'fleiss_kappa',
     'krippendorff_alpha',
     'unitized_alpha',
+    'binary_u_alpha',
+    'cu_alpha',
+    'Cu_alpha',
     'not_computable',
   ];
-  const row = (scope: string, name: string, r: PatternAgreement, alphaU: Coefficient | null) => {
-    const coefficients: [string, Coefficient | null][] = [
-      ['cohen_kappa', r.cohenKappa],
-      ['fleiss_kappa', r.fleissKappa],
-      ['krippendorff_alpha', r.alpha],
-      ['unitized_alpha', alphaU],
+  const row = (
+    scope: string,
+    name: string,
+    r: PatternAgreement | null,
+    family: Partial<Record<'alphaU' | 'binary' | 'cu' | 'Cu', Coefficient>>,
+  ) => {
+    const coefficients: [string, Coefficient | undefined][] = [
+      ['cohen_kappa', r?.cohenKappa],
+      ['fleiss_kappa', r?.fleissKappa],
+      ['krippendorff_alpha', r?.alpha],
+      ['unitized_alpha', family.alphaU],
+      ['binary_u_alpha', family.binary],
+      ['cu_alpha', family.cu],
+      ['Cu_alpha', family.Cu],
     ];
+    const shown = (c: Coefficient | undefined) => (c === undefined ? null : value(c));
     const reasons = coefficients.flatMap(([label, c]) =>
-      c !== null && c.value === null ? [`${label}: ${c.reason ?? ''}`] : [],
+      c !== undefined && c.value === null ? [`${label}: ${c.reason ?? ''}`] : [],
     );
     return [
       scope,
       name,
-      r.units,
-      r.agreedUnits,
-      ...r.codedUnits,
-      value(r.percentAgreement),
-      value(r.cohenKappa),
-      value(r.fleissKappa),
-      value(r.alpha),
-      alphaU === null ? null : value(alphaU),
+      r?.units ?? null,
+      r?.agreedUnits ?? null,
+      ...(r?.codedUnits ?? result.coders.map(() => null)),
+      r === null ? null : value(r.percentAgreement),
+      ...coefficients.map(([, c]) => shown(c)),
       reasons.join('; '),
     ];
   };
+  const o = result.overall;
   return toCsv(headers, [
-    ...result.codes.map((c) => row('code', c.codePath, c, c.alphaU)),
-    row('overall', `unit: ${result.unit}`, result.overall, result.overall.alphaU),
-    ...result.documents.map((d) => row('document', d.title, d, null)),
+    ...result.codes.map((c) =>
+      row('code', c.codePath, c, { alphaU: c.alphaU, binary: c.binaryAlpha }),
+    ),
+    ...result.domains.map((d) =>
+      row('domain', d.domain === '' ? '(top level)' : d.domain, null, {
+        binary: d.binaryAlpha,
+        cu: d.cuAlpha,
+      }),
+    ),
+    row('overall', `unit: ${result.unit}`, o, {
+      alphaU: o.alphaU,
+      binary: o.binaryAlpha,
+      Cu: o.cuAlphaAcrossDomains,
+    }),
+    ...result.documents.map((d) => row('document', d.title, d, {})),
   ]);
 }
 

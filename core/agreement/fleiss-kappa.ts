@@ -34,3 +34,34 @@ export function fleissKappa(
   if (chance === 1) return notComputable('no_variation');
   return computed((meanAgreement - chance) / (1 - chance));
 }
+
+/** One category's share of all ratings (p_j) and its own κ_j. */
+export interface FleissCategory {
+  share: number;
+  kappa: Coefficient;
+}
+
+/**
+ * Fleiss' (1971) per-category agreement, eq. 10: κ_j = 1 − Σ_i x_ij (n − x_ij) / (N n (n − 1)
+ * p_j q_j), from subjects × categories counts with the same number of raters n per subject.
+ */
+export function fleissCategoryKappas(rows: readonly (readonly number[])[]): FleissCategory[] {
+  const raters = rows[0]?.reduce((a, b) => a + b, 0) ?? 0;
+  const categories = rows.reduce((a, r) => Math.max(a, r.length), 0);
+  const uneven = rows.some((r) => r.reduce((a, b) => a + b, 0) !== raters);
+  return Array.from({ length: categories }, (_, j): FleissCategory => {
+    let total = 0;
+    let disagreement = 0;
+    for (const row of rows) {
+      const x = row[j] ?? 0;
+      total += x;
+      disagreement += x * (raters - x);
+    }
+    const share = rows.length * raters === 0 ? 0 : total / (rows.length * raters);
+    if (uneven) return { share, kappa: notComputable('missing_values') };
+    if (raters < 2) return { share, kappa: notComputable('no_pairable_units') };
+    const chance = rows.length * raters * (raters - 1) * share * (1 - share);
+    if (chance === 0) return { share, kappa: notComputable('no_variation') };
+    return { share, kappa: computed(1 - disagreement / chance) };
+  });
+}

@@ -34,6 +34,8 @@ export interface AgreementCode {
   id: string;
   path: string;
   color: string;
+  /** The semantic domain the code belongs to: its parent's path, '' at the top level. */
+  domain: string;
 }
 
 /** One coding of a selected coder: a segment and a code. */
@@ -140,5 +142,13 @@ function loadCodes(ctx: Ctx, ids: Set<string>): AgreementCode[] {
   if (missing !== undefined) {
     throw new TelaahError('not_found', `No code “${missing}”.`, { what: 'code', name: missing });
   }
-  return all.filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, path: c.path, color: c.color }));
+  const paths = new Map(all.map((c) => [c.id, c.path]));
+  return all
+    .filter((c) => ids.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      path: c.path,
+      color: c.color,
+      domain: c.parentId === null ? '' : (paths.get(c.parentId) ?? ''),
+    }));
 }

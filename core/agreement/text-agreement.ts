@@ -17,6 +17,7 @@ import {
 } from './pattern-counts';
 import { mergeSpans, textUnits, type TextUnit } from './text-units';
 import { ratio, unitizedAlpha, type Span } from './unitized-alpha';
+import { unitizingFamily } from './unitizing-family-scope';
 
 /** Agreement on one code: the coefficients, the counts they rest on, and α_U on characters. */
 export interface CodeAgreement extends PatternAgreement {
@@ -25,6 +26,19 @@ export interface CodeAgreement extends PatternAgreement {
   color: string;
   /** Krippendorff's unitizing α on the character continuum (independent of the unit). */
   alphaU: Coefficient;
+  /** |uα (ATLAS.ti's α-binary): agreement on which text this code covers, on characters. */
+  binaryAlpha: Coefficient;
+}
+
+/** A semantic domain: sibling codes under one parent (the top level is one domain too). */
+export interface DomainAgreement {
+  /** The parent code's path; '' for the top level. */
+  domain: string;
+  codeIds: string[];
+  /** |uα: agreement on which text any code of the domain covers. */
+  binaryAlpha: Coefficient;
+  /** cuα: agreement on which code of the domain, where all coders coded with one. */
+  cuAlpha: Coefficient;
 }
 
 /** Agreement in one document, over every selected code. */
@@ -40,9 +54,16 @@ export interface TextAgreement {
   coders: AgreementCoder[];
   documentCount: number;
   codes: CodeAgreement[];
+  domains: DomainAgreement[];
   documents: DocumentAgreement[];
   /** Every (code, unit) pair as one item; α_U pools each code's disagreements. */
-  overall: PatternAgreement & { alphaU: Coefficient };
+  overall: PatternAgreement & {
+    alphaU: Coefficient;
+    /** |uα over all selected codes: coded by any of them or not. */
+    binaryAlpha: Coefficient;
+    /** Cuα: agreement on which domain, where all coders coded. */
+    cuAlphaAcrossDomains: Coefficient;
+  };
 }
 
 /** Computes intercoder agreement in the open project. */
@@ -105,6 +126,7 @@ export function computeTextAgreement(data: AgreementData, scope: AgreementScope)
   const overall = emptyPatterns(m);
   let observed = 0;
   let expected = 0;
+  const family = unitizingFamily(data, spans, scope.excludeUncoded);
   const codes = data.codes.map((code): CodeAgreement => {
     const perDoc = spans.get(code.id) ?? [];
     const counts = emptyPatterns(m);
@@ -130,6 +152,7 @@ export function computeTextAgreement(data: AgreementData, scope: AgreementScope)
       color: code.color,
       ...patternAgreement(counts, m),
       alphaU: u.alpha,
+      binaryAlpha: family.binary([code.id]),
     };
   });
   return {
@@ -138,11 +161,17 @@ export function computeTextAgreement(data: AgreementData, scope: AgreementScope)
     coders: data.coders,
     documentCount: data.documents.length,
     codes,
+    domains: family.domains(),
     documents: data.documents.map((d, i) => ({
       documentId: d.id,
       title: d.title,
       ...patternAgreement(perDocument[i] ?? emptyPatterns(m), m),
     })),
-    overall: { ...patternAgreement(overall, m), alphaU: ratio(observed, expected) },
+    overall: {
+      ...patternAgreement(overall, m),
+      alphaU: ratio(observed, expected),
+      binaryAlpha: family.binary(data.codes.map((c) => c.id)),
+      cuAlphaAcrossDomains: family.acrossDomains(),
+    },
   };
 }

@@ -13,12 +13,28 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
+interface Coefficient {
+  value: number | null;
+  reason?: string;
+}
+
 interface CodeRow {
   codeId: string;
   codePath: string;
   units: number;
   agreedUnits: number;
+  binaryAlpha: Coefficient;
 }
+
+interface FamilyResult {
+  codes: CodeRow[];
+  domains: { domain: string; codeIds: string[]; binaryAlpha: Coefficient; cuAlpha: Coefficient }[];
+  overall: { binaryAlpha: Coefficient; cuAlphaAcrossDomains: Coefficient };
+}
+
+/** A coefficient as the table shows it: three decimals in the language's format, or n/a. */
+const shown = (c: Coefficient, locale = 'en', na = 'n/a') =>
+  c.value === null ? na : new Intl.NumberFormat(locale).format(Math.round(c.value * 1000) / 1000);
 
 beforeAll(async () => {
   app = await startE2eApp();
@@ -60,6 +76,54 @@ describe('agreement', () => {
     expect(await row.locator('td').last().textContent()).toBe(
       String(disputed.units - disputed.agreedUnits),
     );
+  });
+
+  it('shows |uα per code and the uα family per semantic domain', async () => {
+    await page.getByRole('combobox', { name: 'Unit' }).selectOption('character');
+    await page.getByRole('button', { name: 'Compute' }).click();
+    await page.getByText(/unit: Character/u).waitFor();
+    const coders = await call<{ id: string }[]>('coders.list', {});
+    const expected = await call<FamilyResult>('agreement.compute', {
+      coderIds: coders.map((c) => c.id),
+      unit: 'character',
+    });
+    const header = table().locator('thead th');
+    const columns = await header.allTextContents();
+    const binaryColumn = columns.indexOf('|uα');
+    expect(binaryColumn).toBeGreaterThan(0);
+    for (const code of expected.codes) {
+      const cells = table().locator('tbody tr').filter({ hasText: code.codePath }).locator('td');
+      // Column 0 is the row header (th); td indexes are one less.
+      expect(await cells.nth(binaryColumn - 1).textContent()).toBe(shown(code.binaryAlpha));
+    }
+    const footer = table().locator('tfoot td');
+    expect(await footer.nth(binaryColumn - 1).textContent()).toBe(
+      shown(expected.overall.binaryAlpha),
+    );
+
+    // The sample's codebook is flat: its top-level codes are one domain.
+    expect(expected.domains).toHaveLength(1);
+    const [top] = expected.domains;
+    if (top === undefined) throw new Error('no domain');
+    const domains = page.getByRole('table', { name: 'Agreement per semantic domain' });
+    const row = domains.getByRole('row', { name: /Top-level codes/u });
+    expect(await row.locator('td').allTextContents()).toEqual([
+      String(top.codeIds.length),
+      shown(top.binaryAlpha),
+      shown(top.cuAlpha),
+    ]);
+    // One domain: which domain the text belongs to cannot vary, so Cuα is not computable.
+    expect(expected.overall.cuAlphaAcrossDomains).toEqual({ value: null, reason: 'no_variation' });
+    expect(await domains.locator('tfoot td').textContent()).toBe('n/a');
+    await page.getByText('What these coefficients measure').click();
+    await page.getByText(/Do coders agree on which text is relevant/u).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'agreement-table-character-en.png') });
+    await page
+      .locator('.agreement-domains')
+      .screenshot({ path: join(SCREENSHOTS, 'agreement-family-en.png') });
+    await page.getByRole('combobox', { name: 'Unit' }).selectOption('sentence');
+    await page.getByRole('button', { name: 'Compute' }).click();
+    await page.getByText(/unit: Sentence/u).waitFor();
   });
 
   it('opens a disagreement with both coders’ segments side by side', async () => {
@@ -110,6 +174,14 @@ describe('agreement', () => {
       .first()
       .waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'agreement-drill-id.png') });
+    const domains = page.getByRole('table', { name: 'Kesepakatan per ranah semantik' });
+    await domains.getByRole('row', { name: /Kode tingkat teratas/u }).waitFor();
+    expect(await domains.locator('tfoot td').textContent()).toBe('t/a');
+    await page.getByText('Apa yang diukur koefisien ini').click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'agreement-table-character-id.png') });
+    await page
+      .locator('.agreement-domains')
+      .screenshot({ path: join(SCREENSHOTS, 'agreement-family-id.png') });
     await page.evaluate(`localStorage.setItem('telaah.language', 'en')`);
   });
 });

@@ -20,7 +20,9 @@ const scope = {
 export const agreementContract = {
   /**
    * Intercoder agreement per code, per document and overall: percent agreement, Cohen's κ (two
-   * coders), Fleiss' κ, Krippendorff's α and unitized α_U, each null with a reason when undefined.
+   * coders), Fleiss' κ, Krippendorff's α and unitized α_U; the uα family on characters (|uα per
+   * code, |uα and cuα per semantic domain, Cuα across domains); each null with a reason when
+   * undefined.
    */
   'agreement.compute': { input: z.object(scope), output: out<TextAgreement>() },
   /** Passages where the coders did not code one code alike, with each coder's segments. */

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { Coefficient } from '../../agreement/coefficient';
 import type { MeasurementLevel } from '../../agreement/krippendorff-alpha';
 import { parseMatrixCsv } from '../../agreement/parse-matrix-csv';
-import type { PatternAgreement } from '../../agreement/pattern-agreement';
 import { matrixAgreement } from '../../agreement/reliability-matrix';
 import { textAgreement } from '../../agreement/text-agreement';
 import type { TextUnit } from '../../agreement/text-units';
@@ -59,8 +58,14 @@ export const agreementCommand: Command = {
       }),
     );
     const rows = [
-      ...result.codes.map((c) => ({ id: c.codeId, code: c.codePath, ...c })),
-      { id: 'overall', code: '(all codes)', ...result.overall },
+      ...result.codes.map((c) => ({ id: c.codeId, kind: 'code', code: c.codePath, ...c })),
+      ...result.domains.map((d) => ({
+        id: `domain:${d.domain}`,
+        kind: 'domain',
+        ...d,
+        domain: domainName(d.domain),
+      })),
+      { id: 'overall', kind: 'overall', code: '(all codes)', ...result.overall },
     ];
     if (args.values.json === true) {
       printJson(io, rows);
@@ -71,10 +76,14 @@ export const agreementCommand: Command = {
         .map((c) => c.name)
         .join(', ')}; documents: ${result.documentCount}\n`,
     );
+    const perCode = [
+      ...result.codes.map((c) => ({ code: c.codePath, ...c })),
+      { code: '(all codes)', ...result.overall },
+    ];
     io.out(
       formatTable(
-        ['code', 'units', 'agree %', 'cohen κ', 'fleiss κ', 'alpha', 'alpha_U'],
-        rows.map((r: PatternAgreement & { code: string; alphaU: Coefficient }) => [
+        ['code', 'units', 'agree %', 'cohen κ', 'fleiss κ', 'alpha', 'alpha_U', '|u alpha'],
+        perCode.map((r) => [
           r.code,
           r.units,
           r.percentAgreement.value === null ? 'n/a' : (r.percentAgreement.value * 100).toFixed(1),
@@ -82,8 +91,24 @@ export const agreementCommand: Command = {
           shown(r.fleissKappa),
           shown(r.alpha),
           shown(r.alphaU),
+          shown(r.binaryAlpha),
         ]),
       ),
+    );
+    io.out('\nSemantic domains (sibling codes), on characters:\n');
+    io.out(
+      formatTable(
+        ['domain', 'codes', '|u alpha', 'cu alpha'],
+        result.domains.map((d) => [
+          domainName(d.domain),
+          d.codeIds.length,
+          shown(d.binaryAlpha),
+          shown(d.cuAlpha),
+        ]),
+      ),
+    );
+    io.out(
+      `\nCu alpha (which domain, across domains): ${shown(result.overall.cuAlphaAcrossDomains)}`,
     );
     io.out('\nn/a: not computable for these data (see --json for the reason).');
   },
@@ -120,6 +145,10 @@ function runMatrix(args: CommandArgs, io: CliIo, file: string): void {
       ],
     ),
   );
+}
+
+function domainName(domain: string): string {
+  return domain === '' ? '(top level)' : domain;
 }
 
 function shown(c: Coefficient): string {

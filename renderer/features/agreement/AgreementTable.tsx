@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/LanguageProvider';
 import { Coefficient } from './Coefficient';
+import { DomainTable } from './DomainTable';
 import type { AgreementResult } from './use-agreement';
 
 interface AgreementTableProps {
@@ -38,13 +39,24 @@ export function AgreementTable({ result, openCodeId, onOpenCode }: AgreementTabl
           {t('agreement.col.alphaU')}
         </th>
       )}
+      {withAlphaU && (
+        <th scope="col" className="agreement-num">
+          <abbr title={t('agreement.col.binary')}>{t('agreement.col.binaryShort')}</abbr>
+        </th>
+      )}
       <th scope="col" className="agreement-num">
         {t('agreement.col.disagreements')}
       </th>
     </tr>
   );
   type Row = AgreementResult['overall'];
-  const cells = (r: Row | AgreementResult['documents'][number], alphaU?: Row['alphaU']) => (
+  const cells = (
+    r: Pick<
+      Row,
+      'units' | 'agreedUnits' | 'percentAgreement' | 'cohenKappa' | 'fleissKappa' | 'alpha'
+    >,
+    family?: Pick<Row, 'alphaU' | 'binaryAlpha'>,
+  ) => (
     <>
       <td className="agreement-num">{i18n.number(r.units)}</td>
       <td className="agreement-num">
@@ -61,10 +73,15 @@ export function AgreementTable({ result, openCodeId, onOpenCode }: AgreementTabl
       <td className="agreement-num">
         <Coefficient value={r.alpha} />
       </td>
-      {alphaU !== undefined && (
-        <td className="agreement-num">
-          <Coefficient value={alphaU} />
-        </td>
+      {family !== undefined && (
+        <>
+          <td className="agreement-num">
+            <Coefficient value={family.alphaU} />
+          </td>
+          <td className="agreement-num">
+            <Coefficient value={family.binaryAlpha} />
+          </td>
+        </>
       )}
       <td className="agreement-num">{i18n.number(r.units - r.agreedUnits)}</td>
     </>
@@ -97,14 +114,14 @@ export function AgreementTable({ result, openCodeId, onOpenCode }: AgreementTabl
                     {c.codePath}
                   </button>
                 </th>
-                {cells(c, c.alphaU)}
+                {cells(c, c)}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t('agreement.overall')}</th>
-              {cells(result.overall, result.overall.alphaU)}
+              {cells(result.overall, result.overall)}
             </tr>
           </tfoot>
         </table>
@@ -126,6 +143,7 @@ export function AgreementTable({ result, openCodeId, onOpenCode }: AgreementTabl
           </table>
         </div>
       </details>
+      <DomainTable result={result} />
     </>
   );
 }

@@ -33,6 +33,27 @@ export const agreementMessages = defineMessages(
     'agreement.col.fleiss': 'Fleiss’ κ',
     'agreement.col.alpha': 'Krippendorff’s α',
     'agreement.col.alphaU': 'Unitized α (αU)',
+    'agreement.col.binary': '|uα (α‑binary)',
+    'agreement.col.binaryShort': '|uα',
+    'agreement.domains.heading': 'Semantic domains',
+    'agreement.domains.intro':
+      'A domain is a set of sibling codes (the children of one code; top-level codes form one domain). Computed on the characters of the text, whatever the unit above.',
+    'agreement.domains.table': 'Agreement per semantic domain',
+    'agreement.domains.col.domain': 'Domain',
+    'agreement.domains.col.codes': 'Codes',
+    'agreement.domains.col.cu': 'cuα (which code)',
+    'agreement.domains.top': 'Top-level codes',
+    'agreement.domains.across': 'Cuα: which domain, across all domains',
+    'agreement.about': 'What these coefficients measure',
+    'agreement.about.alphaU':
+      'Krippendorff’s unitizing α (1995, 2004): how far the ends of the coded stretches differ, for each code.',
+    'agreement.about.binary':
+      'Do coders agree on which text is relevant (coded) and which is not? Krippendorff et al. (2016); ATLAS.ti calls it α-binary.',
+    'agreement.about.cu':
+      'Where every coder coded with the domain, do they agree on which of its codes? Text only some coders coded is left out.',
+    'agreement.about.CuTerm': 'Cuα',
+    'agreement.about.Cu':
+      'The same across domains: where every coder coded, do they agree on which domain applies?',
     'agreement.col.disagreements': 'Differing units',
     'agreement.col.document': 'Document',
     'agreement.overall': 'All codes',
@@ -48,7 +69,7 @@ export const agreementMessages = defineMessages(
     'agreement.reason.unordered_categories': 'Not computable: the categories have no order.',
     'agreement.notComputable': 'n/a',
     'agreement.legend':
-      'n/a: the coefficient is undefined for these data (hover for why). αU compares the coded stretches of text character by character, whatever the unit.',
+      'n/a: the coefficient is undefined for these data (hover for why). αU and |uα compare the coded stretches of text character by character, whatever the unit.',
     'agreement.export': 'Export results (CSV)',
     'agreement.exported': 'Exported {file}.',
     'agreement.drill.heading': 'Disagreements on {code}',
@@ -104,6 +125,27 @@ export const agreementMessages = defineMessages(
     'agreement.col.fleiss': 'κ Fleiss',
     'agreement.col.alpha': 'α Krippendorff',
     'agreement.col.alphaU': 'α tersegmentasi (αU)',
+    'agreement.col.binary': '|uα (α‑biner)',
+    'agreement.col.binaryShort': '|uα',
+    'agreement.domains.heading': 'Ranah semantik',
+    'agreement.domains.intro':
+      'Ranah adalah sekumpulan kode bersaudara (anak dari satu kode; kode tingkat teratas membentuk satu ranah). Dihitung pada karakter teks, apa pun satuan di atas.',
+    'agreement.domains.table': 'Kesepakatan per ranah semantik',
+    'agreement.domains.col.domain': 'Ranah',
+    'agreement.domains.col.codes': 'Kode',
+    'agreement.domains.col.cu': 'cuα (kode mana)',
+    'agreement.domains.top': 'Kode tingkat teratas',
+    'agreement.domains.across': 'Cuα: ranah mana, di semua ranah',
+    'agreement.about': 'Apa yang diukur koefisien ini',
+    'agreement.about.alphaU':
+      'α tersegmentasi Krippendorff (1995, 2004): seberapa jauh ujung-ujung bentangan yang dikode berbeda, untuk tiap kode.',
+    'agreement.about.binary':
+      'Apakah para pengode sepakat teks mana yang relevan (dikode) dan mana yang tidak? Krippendorff dkk. (2016); ATLAS.ti menyebutnya α-biner.',
+    'agreement.about.cu':
+      'Di bagian yang dikode semua pengode dengan ranah ini, apakah mereka sepakat kode mana yang dipakai? Teks yang hanya dikode sebagian pengode diabaikan.',
+    'agreement.about.CuTerm': 'Cuα',
+    'agreement.about.Cu':
+      'Hal yang sama lintas ranah: di bagian yang dikode semua pengode, apakah mereka sepakat ranah mana yang berlaku?',
     'agreement.col.disagreements': 'Satuan berbeda',
     'agreement.col.document': 'Dokumen',
     'agreement.overall': 'Semua kode',
@@ -122,7 +164,7 @@ export const agreementMessages = defineMessages(
     'agreement.reason.unordered_categories': 'Tidak dapat dihitung: kategorinya tidak berurutan.',
     'agreement.notComputable': 't/a',
     'agreement.legend':
-      't/a: koefisien tidak terdefinisi untuk data ini (arahkan kursor untuk alasannya). αU membandingkan bentangan teks yang dikode karakter demi karakter, apa pun satuannya.',
+      't/a: koefisien tidak terdefinisi untuk data ini (arahkan kursor untuk alasannya). αU dan |uα membandingkan bentangan teks yang dikode karakter demi karakter, apa pun satuannya.',
     'agreement.export': 'Ekspor hasil (CSV)',
     'agreement.exported': '{file} telah diekspor.',
     'agreement.drill.heading': 'Ketidaksepakatan pada {code}',

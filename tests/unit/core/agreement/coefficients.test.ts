@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cohenKappa } from '../../../../core/agreement/cohen-kappa';
-import { fleissKappa } from '../../../../core/agreement/fleiss-kappa';
+import { fleissCategoryKappas, fleissKappa } from '../../../../core/agreement/fleiss-kappa';
 import { matrixAgreement } from '../../../../core/agreement/reliability-matrix';
 
 const x = null;
@@ -121,6 +121,87 @@ describe('fleissKappa', () => {
       [0, 2, 2, 3, 7],
     ];
     expect(fleissKappa(rows).value?.toFixed(3)).toBe('0.210');
+  });
+
+  /**
+   * Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters. Psychological
+   * Bulletin 76(5), 378–382, Table 1: 30 patients, 6 psychiatrists, 5 diagnoses (1 depression,
+   * 2 personality disorder, 3 schizophrenia, 4 neurosis, 5 other); each row counts how many
+   * psychiatrists gave each diagnosis. The same data ship as `diagnoses` in R's irr package
+   * (kappam.fleiss(diagnoses) = 0.43). Printed: κ = .430; p_j = .144, .144, .167, .306, .239;
+   * κ_j = .245, .245, .520, .471, .566.
+   */
+  const fleiss1971 = [
+    [0, 0, 0, 6, 0],
+    [0, 3, 0, 0, 3],
+    [0, 1, 4, 0, 1],
+    [0, 0, 0, 0, 6],
+    [0, 3, 0, 3, 0],
+    [2, 0, 4, 0, 0],
+    [0, 0, 4, 0, 2],
+    [2, 0, 3, 1, 0],
+    [2, 0, 0, 4, 0],
+    [0, 0, 0, 0, 6],
+    [1, 0, 0, 5, 0],
+    [1, 1, 0, 4, 0],
+    [0, 3, 3, 0, 0],
+    [1, 0, 0, 5, 0],
+    [0, 2, 0, 3, 1],
+    [0, 0, 5, 0, 1],
+    [3, 0, 0, 1, 2],
+    [5, 1, 0, 0, 0],
+    [0, 2, 0, 4, 0],
+    [1, 0, 2, 0, 3],
+    [0, 0, 0, 0, 6],
+    [0, 1, 0, 5, 0],
+    [0, 2, 0, 1, 3],
+    [2, 0, 0, 4, 0],
+    [1, 0, 0, 4, 1],
+    [0, 5, 0, 1, 0],
+    [4, 0, 0, 0, 2],
+    [0, 2, 0, 4, 0],
+    [1, 0, 5, 0, 0],
+    [0, 0, 0, 0, 6],
+  ];
+
+  it('matches Fleiss’ (1971) own example: κ = .430', () => {
+    expect(fleissKappa(fleiss1971).value?.toFixed(3)).toBe('0.430');
+  });
+
+  it('matches Fleiss’ (1971) per-diagnosis p_j and κ_j to three decimals', () => {
+    const categories = fleissCategoryKappas(fleiss1971);
+    expect(categories.map((c) => c.share.toFixed(3))).toEqual([
+      '0.144',
+      '0.144',
+      '0.167',
+      '0.306',
+      '0.239',
+    ]);
+    expect(categories.map((c) => c.kappa.value?.toFixed(3))).toEqual([
+      '0.245',
+      '0.245',
+      '0.520',
+      '0.471',
+      '0.566',
+    ]);
+  });
+
+  it('says κ_j is not computable for a category nobody used', () => {
+    expect(
+      fleissCategoryKappas([
+        [2, 0],
+        [1, 1],
+      ])[0]?.kappa.value,
+    ).not.toBeNull();
+    expect(
+      fleissCategoryKappas([
+        [2, 0],
+        [2, 0],
+      ])[1]?.kappa,
+    ).toEqual({
+      value: null,
+      reason: 'no_variation',
+    });
   });
 
   it('says κ is not computable when subjects have different numbers of raters', () => {
