@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/serve';
@@ -17,6 +17,11 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   const result = await app.dispatch(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** Scrolls an element to the top of its scroll container (the tests have no DOM types). */
+function scrollToTop(el: unknown): void {
+  (el as { scrollIntoView(options: { block: string }): void }).scrollIntoView({ block: 'start' });
 }
 
 async function openTeamView(): Promise<void> {
@@ -128,6 +133,85 @@ describe('exchange codebooks and projects', () => {
     await app.page.screenshot({ path: join(SCREENSHOTS, 'exchange-import-id.png') });
     await app.page.locator('#exchange-heading').scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: join(SCREENSHOTS, 'exchange-panel-id.png') });
+    await app.page.getByRole('button', { name: 'English' }).click();
+  });
+
+  it('imports an ATLAS.ti-shaped .qdpx and explains what needed help, in both languages', async () => {
+    // the shape ATLAS.ti writes (docs/refi.md): a .qde named after the project, upper-case
+    // GUIDs, CRLF texts counted with CRLF as one, media and texts outside the archive
+    const text = 'Adat dijaga bersama.\r\nAturan baru terasa berat bagi pemuda.';
+    const lf = text.replaceAll('\r\n', '\n');
+    const start = lf.indexOf('Aturan baru');
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project name="Desa" origin="ATLAS.ti 23.2.1" xmlns="urn:QDA-XML:project:1.0">
+  <CodeBook><Codes>
+    <Code guid="A1000000-0000-4000-8000-000000000001" name="norm" isCodable="true"/>
+    <Code guid="A1000000-0000-4000-8000-000000000002" name="obstacle" isCodable="true"/>
+  </Codes></CodeBook>
+  <Sources>
+    <TextSource guid="B1000000-0000-4000-8000-000000000001" name="Wawancara desa" plainTextPath="internal://B1000000-0000-4000-8000-000000000001.txt">
+      <PlainTextSelection guid="C1000000-0000-4000-8000-000000000001" name="Adat dijaga bersama." startPosition="0" endPosition="20">
+        <Coding guid="D1000000-0000-4000-8000-000000000001"><CodeRef targetGUID="A1000000-0000-4000-8000-000000000001"/></Coding>
+      </PlainTextSelection>
+      <PlainTextSelection guid="C1000000-0000-4000-8000-000000000002" name="" startPosition="${start}" endPosition="${lf.length + 40}">
+        <Coding guid="D1000000-0000-4000-8000-000000000002"><CodeRef targetGUID="A1000000-0000-4000-8000-000000000002"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+    <TextSource guid="B1000000-0000-4000-8000-000000000002" name="Catatan lapangan" plainTextPath="relative:///catatan.txt"/>
+    <PictureSource guid="B1000000-0000-4000-8000-000000000003" name="peta-desa.png" path="relative:///peta-desa.png"/>
+  </Sources>
+  <Links>
+    <Link guid="E1000000-0000-4000-8000-000000000001" name="menghambat" originGUID="A1000000-0000-4000-8000-000000000001" targetGUID="A1000000-0000-4000-8000-000000000002"/>
+  </Links>
+</Project>`;
+    const file = join(app.dir, 'desa-atlas.qdpx');
+    await writeFile(
+      file,
+      zipSync({
+        'Desa.qde': strToU8(qde),
+        'sources/B1000000-0000-4000-8000-000000000001.txt': strToU8(text),
+      }),
+    );
+    await call('project.create', {
+      file: join(app.dir, 'atlas.telaah'),
+      coder: 'Ayu',
+      starterCodebook: false,
+    });
+    await app.page.reload();
+    await app.page.getByTestId('current-coder').waitFor();
+    await openTeamView();
+    const form = app.page.locator('section[aria-labelledby="exchange-import-project"]');
+    await form.getByLabel('File path on this computer').fill(file);
+    await form.getByRole('button', { name: 'Import' }).click();
+    const heading = form.getByRole('heading', { name: 'Imported from ATLAS.ti 23.2.1' });
+    await heading.waitFor();
+    const length = Array.from(lf).length;
+    await form
+      .getByText(
+        `positions ${start}–${length + 40} lie outside the text (${length} long); cut to fit`,
+      )
+      .waitFor();
+    await form.getByText('images are not imported yet').waitFor();
+    await form.getByText('links between codes or sources are not imported').waitFor();
+    await form
+      .getByText(/its text file relative:\/\/\/catatan\.txt lies outside the archive/)
+      .waitFor();
+    const segments = await call<{ quote: string }[]>('segments.list', {});
+    expect(segments.map((s) => s.quote).sort()).toEqual([
+      'Adat dijaga bersama.',
+      'Aturan baru terasa berat bagi pemuda.',
+    ]);
+    const issues = form.getByRole('heading', { name: 'Passages that needed attention' });
+    await issues.evaluate(scrollToTop);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'exchange-import-atlas-en.png') });
+    await app.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await form.getByRole('heading', { name: 'Diimpor dari ATLAS.ti 23.2.1' }).waitFor();
+    await form.getByText(/berada di luar teks \(panjangnya \d+\); dipotong agar pas/).waitFor();
+    await form.getByText('gambar belum dapat diimpor').waitFor();
+    await form
+      .getByRole('heading', { name: 'Bagian yang perlu diperhatikan' })
+      .evaluate(scrollToTop);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'exchange-import-atlas-id.png') });
     await app.page.getByRole('button', { name: 'English' }).click();
   });
 });

@@ -3,6 +3,7 @@ import { importFiles } from '../../import/import-files';
 import { applyCodebookImport } from '../../exchange/codebook/apply-codebook-import';
 import { readCodebookFile } from '../../exchange/codebook/read-codebook-file';
 import { importProjectFile } from '../../exchange/refi/import-project-file';
+import { describeOffsetIssue } from '../../exchange/refi/skip-reason';
 import type { CliIo } from '../cli-io';
 import { localizeError } from '../../i18n/error-messages';
 import { TelaahError } from '../../errors';
@@ -103,7 +104,9 @@ async function runExchangeImport(args: CommandArgs, io: CliIo, file: string): Pr
       `  ${c.documents} documents, ${c.codesAdded} new codes (${c.codesMatched} matched), ${c.segments} segments, ${c.codings} codings, ${c.memos} memos, ${c.cases} cases, ${c.variables} variables, ${c.sets} sets, ${c.coders} coders`,
     );
     for (const issue of report.offsetIssues) {
-      io.out(`  ${issue.kind.padEnd(10)} ${issue.source}: ${issue.selection}`);
+      io.out(
+        `  ${issue.kind.padEnd(10)} ${issue.source}: ${issue.selection || `${issue.start}–${issue.end}`} (${describeOffsetIssue(issue)})`,
+      );
     }
     for (const s of report.skipped) io.out(`  not imported  ${s.what} ${s.name}: ${s.reason}`);
     return;

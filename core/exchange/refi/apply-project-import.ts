@@ -20,6 +20,7 @@ import { findSameText, insertSourceDocument } from './insert-source-document';
 import { offsetUnitFor, toLf } from './offset-unit';
 import type { ProjectImportReport } from './project-import-report';
 import type { RefiModel, RefiValue, RefiVariable } from './refi-model';
+import { skipped as skip } from './skip-reason';
 import { textToDocument } from './text-to-document';
 
 type Scope = 'document' | 'case';
@@ -43,9 +44,11 @@ class ProjectImport {
     private readonly change: Change,
     private readonly model: RefiModel,
   ) {
+    const unit = offsetUnitFor(model.origin);
     this.report = {
       origin: model.origin,
-      offsetUnit: offsetUnitFor(model.origin).label,
+      offsetUnit: unit.label,
+      positions: { unit: unit.unit, crlf: unit.crlf },
       counts: {
         documents: 0,
         codesAdded: 0,
@@ -137,11 +140,9 @@ class ProjectImport {
       const built = textToDocument(lf);
       const same = findSameText(this.ctx, built.text);
       if (same) {
-        this.report.skipped.push({
-          what: 'source',
-          name: source.name,
-          reason: `the same text is already in the project as “${same.title}”`,
-        });
+        this.report.skipped.push(
+          skip('source', source.name, { code: 'duplicateText', title: same.title }),
+        );
         continue;
       }
       const id = this.idFor(source.guid, (x) => this.exists('documents', x));
@@ -280,22 +281,16 @@ class ProjectImport {
     for (const v of values) {
       const variable = this.variable(v.variableGuid, scope);
       if (!variable) {
-        this.report.skipped.push({
-          what: 'value',
-          name: v.value,
-          reason: 'its variable is not defined',
-        });
+        this.report.skipped.push(skip('value', v.value, { code: 'variableMissing' }));
         continue;
       }
       let value: string;
       try {
         value = parseVariableValue(variable.type, v.value, v.variableGuid);
       } catch {
-        this.report.skipped.push({
-          what: 'value',
-          name: v.value,
-          reason: `it is not a valid ${variable.type}`,
-        });
+        this.report.skipped.push(
+          skip('value', v.value, { code: 'invalidValue', type: variable.type }),
+        );
         continue;
       }
       if (scope === 'document') {
@@ -364,11 +359,9 @@ class ProjectImport {
       ];
       for (const m of members) {
         if (m.id === undefined) {
-          this.report.skipped.push({
-            what: 'set_member',
-            name: `${s.name}: ${m.guid}`,
-            reason: 'its member was not imported',
-          });
+          this.report.skipped.push(
+            skip('set_member', `${s.name}: ${m.guid}`, { code: 'memberMissing' }),
+          );
           continue;
         }
         const member = { setId: row.id, memberType: m.type, memberId: m.id };

@@ -1,8 +1,12 @@
 import { normaliseGuid } from './normalise-guid';
 import { kid, kids, malformed, rootName, type XmlElement } from './parse-refi-xml';
 import { readCodes } from './read-codes';
+import { readLinks } from './read-links';
 import type { RefiZip } from './read-refi-zip';
-import { decodeText, findSourceFile } from './read-source-text';
+import { decodeText, findSourceFile, isInternalPath } from './read-source-text';
+import { attachSelectionMemos } from './attach-selection-memos';
+import { resolveCaseDialects } from './resolve-case-dialects';
+import { skipped as skip, type SkipReason } from './skip-reason';
 import type {
   RefiCase,
   RefiCoding,
@@ -62,38 +66,42 @@ export function readProjectModel(
     model.sources.push(readPdfSource(p, zip, baseDir, skipped));
   for (const kind of ['PictureSource', 'AudioSource', 'VideoSource']) {
     for (const s of kids(sources, kind)) {
-      skipped.push({
-        what: 'source',
-        name: s.attrs.name ?? kind,
-        reason: `${kind} is not supported`,
-      });
+      skipped.push(skip('source', s.attrs.name ?? kind, { code: 'unsupportedSource', kind }));
     }
   }
   for (const note of kids(kid(root, 'Notes'), 'Note')) {
     const source = readTextSource(note, 'txt', zip, baseDir);
+    const nested = source.selections.find((s) => Number.isFinite(s.start + s.end));
     model.notes.push({
       guid: source.guid,
-      name: source.name,
+      name: (note.attrs.name ?? '').trim(),
       text: (source.raw ?? '').replace(/\r\n?/gu, '\n'),
-      creatingUser: normaliseGuid(note.attrs.creatingUser),
+      creatingUser: normaliseGuid(note.attrs.creatingUser ?? note.attrs.modifyingUser),
+      range: nested ? { start: nested.start, end: nested.end } : null,
     });
   }
-  for (const link of kids(kid(root, 'Links'), 'Link')) {
-    skipped.push({ what: 'link', name: link.attrs.name ?? '', reason: 'links are not imported' });
-  }
+  readLinks(root, model);
   for (const graph of kids(kid(root, 'Graphs'), 'Graph')) {
-    skipped.push({
-      what: 'graph',
-      name: graph.attrs.name ?? '',
-      reason: 'graphs are not imported',
-    });
+    skipped.push(skip('graph', graph.attrs.name ?? '', { code: 'graphNotImported' }));
   }
   for (const source of model.sources) {
     if (source.raw === null) {
-      skipped.push({ what: 'source', name: source.name, reason: source.missing ?? 'no text' });
+      skipped.push(skip('source', source.name, source.missing ?? { code: 'noText' }));
     }
   }
+  resolveCaseDialects(model, unnamedCases(root));
+  attachSelectionMemos(model);
   return model;
+}
+
+/** GUIDs of `<Case>` elements without a name: MAXQDA and Quirkos carry document variables so. */
+function unnamedCases(root: XmlElement): Set<string> {
+  return new Set(
+    kids(kid(root, 'Cases'), 'Case')
+      .filter((c) => (c.attrs.name ?? '').trim() === '')
+      .map((c) => normaliseGuid(c.attrs.guid))
+      .filter((g): g is string => g !== null),
+  );
 }
 
 function codeNoteRefs(codes: XmlElement | undefined): Map<string, string[]> {
@@ -179,6 +187,7 @@ function readSelection(s: XmlElement): RefiSelection {
       .map(readCoding)
       .filter((c): c is RefiCoding => c !== null),
     noteRefs: guids(s, 'NoteRef'),
+    description: (kid(s, 'Description')?.text ?? '').trim(),
   };
 }
 
@@ -192,17 +201,18 @@ function readTextSource(
   const path = t.attrs.plainTextPath;
   const content = kid(t, 'PlainTextContent');
   let raw: string | null = null;
-  let missing: string | null = null;
+  let missing: SkipReason | null = null;
   if (path !== undefined && path.trim() !== '') {
     const bytes = findSourceFile(zip, path, baseDir);
     if (bytes) raw = decodeText(bytes);
-    else missing = `its text file ${path} is not in the archive`;
+    else if (isInternalPath(path)) missing = { code: 'textFileMissing', path };
+    else missing = { code: 'textFileOutside', path };
   }
   if (raw === null && content !== undefined) {
     raw = content.text;
     missing = null;
   }
-  if (raw === null && missing === null) missing = 'it has no plain text';
+  if (raw === null && missing === null) missing = { code: 'noText' };
   const selections = kids(t, 'PlainTextSelection').map(readSelection);
   // codings on the whole source cover its whole text
   const whole = kids(t, 'Coding')
@@ -217,6 +227,7 @@ function readTextSource(
       creatingUser: whole[0]?.creatingUser ?? null,
       codings: whole,
       noteRefs: [],
+      description: '',
     });
   }
   return {
@@ -239,11 +250,8 @@ function readPdfSource(
 ): RefiSource {
   const name = (p.attrs.name ?? '').trim() || '(PDF)';
   for (const s of kids(p, 'PDFSelection')) {
-    skipped.push({
-      what: 'selection',
-      name: `${name}: ${s.attrs.name ?? `page ${s.attrs.page ?? '?'}`}`,
-      reason: 'PDF area selections are not imported',
-    });
+    const label = `${name}: ${s.attrs.name ?? `page ${s.attrs.page ?? '?'}`}`;
+    skipped.push(skip('selection', label, { code: 'pdfAreaSelection' }));
   }
   const representation = kid(p, 'Representation');
   if (representation === undefined) {
@@ -252,7 +260,7 @@ function readPdfSource(
       name,
       kind: 'pdf',
       raw: null,
-      missing: 'the PDF has no text representation',
+      missing: { code: 'pdfNoText' },
       selections: [],
       noteRefs: [],
       values: [],

@@ -13,6 +13,11 @@ export function decodeText(bytes: Buffer): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+/** Whether a source path points inside the archive (`internal://…`) rather than outside it. */
+export function isInternalPath(path: string): boolean {
+  return /^internal:\/\//iu.test(path.trim());
+}
+
 /**
  * Finds the file a source path points to inside the archive, tolerating the dialects tools
  * write: `internal://x.txt`, `internal://sources/x.txt`, backslashes, `Sources/` or `sources/`,

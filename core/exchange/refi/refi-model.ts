@@ -1,4 +1,5 @@
 import type { IncomingCode } from '../codebook/codebook-entry';
+import type { SkipReason } from './skip-reason';
 
 /** A value of a variable on a source or a case. */
 export interface RefiValue {
@@ -22,6 +23,8 @@ export interface RefiSelection {
   creatingUser: string | null;
   codings: RefiCoding[];
   noteRefs: string[];
+  /** The selection's `<Description>`: a coding memo (QualCoder, MAXQDA) or a comment (ATLAS.ti). */
+  description: string;
 }
 
 export interface RefiSource {
@@ -31,7 +34,7 @@ export interface RefiSource {
   /** The source's plain text as in the file (line ends untouched), or null when missing. */
   raw: string | null;
   /** Why the text is missing. */
-  missing: string | null;
+  missing: SkipReason | null;
   selections: RefiSelection[];
   noteRefs: string[];
   values: RefiValue[];
@@ -58,6 +61,8 @@ export interface RefiNote {
   name: string;
   text: string;
   creatingUser: string | null;
+  /** The passage a note nests as a PlainTextSelection (QualCoder's annotations), tool's unit. */
+  range: { start: number; end: number } | null;
 }
 
 export interface RefiSet {
@@ -72,7 +77,9 @@ export interface RefiSet {
 export interface Skipped {
   what: 'source' | 'selection' | 'note' | 'link' | 'graph' | 'set_member' | 'coding' | 'value';
   name: string;
+  /** Why, in English (the CLI); `detail` is the same as a code the app localizes. */
   reason: string;
+  detail: SkipReason;
 }
 
 /** A REFI-QDA project as read, before anything is matched to the open project. */

