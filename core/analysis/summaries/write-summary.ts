@@ -2,9 +2,11 @@ import { eq } from 'drizzle-orm';
 import { summaries, summarySegments } from '../../../db/schema';
 import type { Ctx } from '../../context';
 import { TelaahError } from '../../errors';
+import { appendEvent } from '../../events/append-event';
 import { inChange, type Change } from '../../events/in-change';
 import type { PmNode } from '../../text/pm-node';
 import { linkInChange } from './link-summary-segments';
+import { summaryBurstGroup } from './summary-burst';
 import {
   getSummary,
   requireSummary,
@@ -73,23 +75,34 @@ export interface SummaryPatch {
   fields?: Record<string, string> | undefined;
 }
 
-/** Saves a summary's title, body or form answers. */
+/**
+ * Saves a summary's title, body or form answers. Summaries save as the user types: a save that
+ * follows a save of the same summary by the same coder within two seconds joins its undo step,
+ * and a save that changes nothing records nothing.
+ */
 export function updateSummary(ctx: Ctx, id: string, patch: SummaryPatch): SummaryDetail {
-  inChange(ctx, (change) => {
+  const run = ctx.db.$client.transaction(() => {
     const before = requireSummary(ctx, id);
     const bodyJson =
       patch.bodyJson ?? (patch.bodyText === undefined ? undefined : textToDoc(patch.bodyText));
-    const after: SummaryRow = {
+    const changed: SummaryRow = {
       ...before,
       title: patch.title === undefined ? before.title : patch.title.trim(),
       bodyJson: bodyJson === undefined ? before.bodyJson : JSON.stringify(bodyJson),
       bodyText: patch.bodyText ?? before.bodyText,
       fields:
         patch.fields === undefined ? before.fields : JSON.stringify(cleanFields(patch.fields)),
-      updatedAt: ctx.now(),
     };
+    const same =
+      changed.title === before.title &&
+      changed.bodyJson === before.bodyJson &&
+      changed.bodyText === before.bodyText &&
+      changed.fields === before.fields;
+    if (same) return;
+    const after: SummaryRow = { ...changed, updatedAt: ctx.now() };
     ctx.db.update(summaries).set(after).where(eq(summaries.id, id)).run();
-    change.record({
+    const groupId = summaryBurstGroup(ctx, id, after.updatedAt) ?? ctx.newId();
+    appendEvent(ctx, groupId, {
       action: 'summaries.update',
       entityType: 'summary',
       entityId: id,
@@ -97,6 +110,7 @@ export function updateSummary(ctx: Ctx, id: string, patch: SummaryPatch): Summar
       after,
     });
   });
+  run();
   return getSummary(ctx, id);
 }
 

@@ -63,6 +63,14 @@ export const conclusionsContract = {
     }),
     output: out<ConclusionRow>(),
   },
+  /**
+   * Moves a claim in the ledger to just before another (`beforeId`), or to the end (null); the
+   * findings report follows the ledger's order. Returns the ledger's rows in their new order.
+   */
+  'conclusions.move': {
+    input: z.object({ id, beforeId: id.nullable() }),
+    output: out<ConclusionRow[]>(),
+  },
   /** Deletes a claim with its evidence links and tactics (the excerpts stay). */
   'conclusions.delete': { input: z.object({ id }), output: z.null() },
   /** Links excerpts as supporting or negative evidence, or dismisses proposed ones. */

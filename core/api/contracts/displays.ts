@@ -66,9 +66,16 @@ export const displaysContract = {
     }),
     output: out<MatrixEntry | null>(),
   },
-  /** A matrix as a file: CSV, XLSX, a DOCX table or an SVG picture. */
+  /**
+   * A matrix as a file: CSV, XLSX, a DOCX table or an SVG picture; band labels, row header and
+   * template name in `language` (the UI's).
+   */
   'displays.exportMatrix': {
-    input: z.object({ id, format: z.enum(['csv', 'xlsx', 'docx', 'svg']) }),
+    input: z.object({
+      id,
+      format: z.enum(['csv', 'xlsx', 'docx', 'svg']),
+      language: z.enum(['en', 'id']).default('en'),
+    }),
     output: out<ExportedFile>(),
   },
   /** A matrix flattened to a table, as reports print it. */

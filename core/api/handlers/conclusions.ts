@@ -1,6 +1,7 @@
 import { acceptPassage } from '../../analysis/conclusions/accept-passage';
 import { findExcerpts } from '../../analysis/conclusions/find-excerpts';
 import { listConclusions } from '../../analysis/conclusions/list-conclusions';
+import { moveConclusion } from '../../analysis/conclusions/move-conclusion';
 import { proposeNegativeEvidence } from '../../analysis/conclusions/negative-evidence';
 import { removeEvidence, setEvidence } from '../../analysis/conclusions/set-evidence';
 import { setTactic } from '../../analysis/conclusions/set-tactic';
@@ -33,6 +34,7 @@ export function conclusionsHandlers(session: AppSession): ConclusionsHandlers {
       }),
     'conclusions.create': (i) => createConclusion(ctx(), dropUndefined(i)),
     'conclusions.update': ({ id, ...patch }) => updateConclusion(ctx(), id, dropUndefined(patch)),
+    'conclusions.move': (i) => moveConclusion(ctx(), i.id, i.beforeId),
     'conclusions.delete': (i) => {
       deleteConclusion(ctx(), i.id);
       return null;

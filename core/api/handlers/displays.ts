@@ -61,7 +61,7 @@ export function displaysHandlers(session: AppSession): DisplaysHandlers {
         symbol: i.symbol,
         segmentIds: i.segmentIds,
       }),
-    'displays.exportMatrix': (i) => exportMatrix(ctx(), i.id, i.format),
+    'displays.exportMatrix': (i) => exportMatrix(ctx(), i.id, i.format, i.language),
     'displays.matrixTable': (i) => matrixTable(ctx(), i.id),
     'displays.codeGroups': () => listCodeGroups(ctx()),
   };

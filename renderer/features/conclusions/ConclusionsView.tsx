@@ -13,6 +13,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { ExcerptPicker } from './ExcerptPicker';
 import { ExportReportDialog } from './ExportReportDialog';
 import { LedgerList } from './LedgerList';
+import { placeBefore, type LedgerMove } from './place-before';
 import { NegativeEvidencePanel } from './NegativeEvidencePanel';
 import { SourceTypeSelect } from './SourceTypeSelect';
 import { TacticsChecklist } from './TacticsChecklist';
@@ -47,6 +48,13 @@ export function ConclusionsView() {
       setFilter('all');
       setSelectedId(row.id);
     }
+  };
+
+  const move = async (next: LedgerMove): Promise<boolean> => {
+    const beforeId = placeBefore(items ?? [], shown, next);
+    if (beforeId === undefined) return false;
+    const moved = await change(() => client.call('conclusions.move', { id: next.id, beforeId }));
+    return moved !== undefined;
   };
 
   return (
@@ -116,7 +124,12 @@ export function ConclusionsView() {
           {items === null ? (
             <p className="cn-muted">{t('conclusions.loading')}</p>
           ) : (
-            <LedgerList items={shown} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+            <LedgerList
+              items={shown}
+              selectedId={selected?.id ?? null}
+              onSelect={setSelectedId}
+              onMove={move}
+            />
           )}
         </div>
         <div className="cn-detail">
@@ -223,11 +236,6 @@ function ClaimDetail({
         onRemove={remove}
       />
       <NegativeEvidencePanel conclusion={conclusion} change={change} />
-      {conclusion.dismissed.length > 0 && (
-        <p className="cn-muted">
-          {t('conclusions.dismissed', { count: conclusion.dismissed.length })}
-        </p>
-      )}
       <TacticsChecklist
         tactics={conclusion.tactics}
         onChange={(tactic, patch) =>

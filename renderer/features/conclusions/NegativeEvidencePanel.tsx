@@ -7,6 +7,7 @@ import type {
 import { useClient } from '../../app/ClientProvider';
 import { useWorkspace, useWorkspaceStore } from '../../app/WorkspaceProvider';
 import { useI18n } from '../../i18n/LanguageProvider';
+import { DismissedEvidence } from './DismissedEvidence';
 import { ExcerptCard } from './ExcerptCard';
 import { openExcerpt } from './open-excerpt';
 
@@ -104,6 +105,23 @@ export function NegativeEvidencePanel({
       }),
     );
     if (done !== undefined) settle(index);
+  };
+
+  // Restored, an excerpt is proposed again: a list already shown is worked out anew to hold it.
+  const restore = async (segmentId: string): Promise<void> => {
+    const done = await change(() =>
+      client.call('conclusions.removeEvidence', { conclusionId: conclusion.id, segmentId }),
+    );
+    if (done !== undefined && proposals !== null) await look();
+  };
+  const toNegative = (segmentId: string): void => {
+    void change(() =>
+      client.call('conclusions.setEvidence', {
+        conclusionId: conclusion.id,
+        segmentIds: [segmentId],
+        role: 'negative',
+      }),
+    );
   };
 
   return (
@@ -223,6 +241,11 @@ export function NegativeEvidencePanel({
           );
         })}
       </ul>
+      <DismissedEvidence
+        items={conclusion.dismissed}
+        onRestore={(segmentId) => void restore(segmentId)}
+        onNegative={toNegative}
+      />
     </section>
   );
 }

@@ -11,13 +11,15 @@ type Format = (typeof FORMATS)[number];
 export function ExportMenu({ displayId }: { displayId: string }) {
   const { client } = useClient();
   const store = useWorkspaceStore();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
 
   const run = async (format: Format): Promise<void> => {
     const file =
       format === 'png'
-        ? await pngOf(await client.call('displays.exportMatrix', { id: displayId, format: 'svg' }))
-        : await client.call('displays.exportMatrix', { id: displayId, format });
+        ? await pngOf(
+            await client.call('displays.exportMatrix', { id: displayId, format: 'svg', language }),
+          )
+        : await client.call('displays.exportMatrix', { id: displayId, format, language });
     const saved = await saveExportedFile(file);
     if (saved !== null) {
       store.set({ notice: { kind: 'info', text: t('matrix.exported', { file: file.fileName }) } });

@@ -37,6 +37,14 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
   const caseId = caseChoice ?? cases[0]?.id ?? '';
   const [list, setList] = useState<SummaryItem[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  // Another target shows other summaries: the open one closes (and saves what is pending).
+  const retarget =
+    <T,>(set: (value: T) => void) =>
+    (value: T): void => {
+      set(value);
+      setOpenId(null);
+    };
   const target = {
     code: { codeId },
     document: { documentId },
@@ -62,6 +70,7 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
     client
       .call('summaries.create', { scope, ...target, segmentIds: [...tickedSegmentIds] })
       .then(async (made) => {
+        setCreatedId(made.id);
         setOpenId(made.id);
         await store.afterChange();
       }, store.fail);
@@ -77,8 +86,7 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
             type="button"
             aria-pressed={scope === s}
             onClick={() => {
-              setScope(s);
-              setOpenId(null);
+              if (s !== scope) retarget(setScope)(s);
             }}
           >
             {t(`retrieval.summary.scope.${s}`)}
@@ -91,7 +99,7 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
             label={t('retrieval.code')}
             codes={codes}
             value={codeId}
-            onChange={setCodeId}
+            onChange={retarget(setCodeId)}
           />
         )}
         {scope === 'document' && (
@@ -100,7 +108,7 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
             <select
               value={documentId}
               onChange={(event) => {
-                setDocumentId(event.target.value);
+                retarget(setDocumentId)(event.target.value);
               }}
             >
               {documents.map((d) => (
@@ -117,7 +125,7 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
             <select
               value={caseId}
               onChange={(event) => {
-                setCaseId(event.target.value);
+                retarget(setCaseId)(event.target.value);
               }}
             >
               {cases.map((c) => (
@@ -163,6 +171,12 @@ export function SummariesPanel({ cases, tickedSegmentIds, defaultCodeId }: Summa
           key={openId}
           summaryId={openId}
           tickedSegmentIds={tickedSegmentIds}
+          focusTitle={openId === createdId}
+          onSaved={(saved) => {
+            setList((old) =>
+              old.map((s) => (s.id === saved.id ? { ...s, title: saved.title } : s)),
+            );
+          }}
           onDeleted={() => {
             setOpenId(null);
           }}
