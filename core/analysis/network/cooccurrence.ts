@@ -1,8 +1,9 @@
 import type { Ctx } from '../../context';
 import { codeFacts, type CodeFacts } from './code-facts';
+import type { CodingColumns } from './coding-columns';
+import { codingReaches, type CodingReaches } from './coding-reaches';
 import type { CooccurrenceOptions } from './cooccurrence-options';
-import { loadCodings } from './load-codings';
-import { sweepCooccurrences } from './sweep-cooccurrences';
+import { loadCodingColumns } from './load-coding-columns';
 
 /** A code of the table with how often it is applied at all. */
 export interface CooccurrenceCode extends CodeFacts {
@@ -30,53 +31,86 @@ export interface CooccurrenceTable {
 
 /** Code-by-code co-occurrence under the options: counts, documents and c-coefficients. */
 export function cooccurrence(ctx: Ctx, options: CooccurrenceOptions = {}): CooccurrenceTable {
-  const facts = codeFacts(ctx, options.codeIds);
-  const index = new Map(facts.map((f, i) => [f.id, i]));
-  // The codes' own filter narrows the rows; without one every coding is wanted anyway.
-  const codings = loadCodings(ctx, options);
-  const n = facts.length;
-  const perCode = facts.map(() => ({ codings: 0, documents: new Set<string>() }));
-  for (const c of codings) {
-    const tally = perCode[index.get(c.codeId) ?? -1];
-    if (tally === undefined) continue;
-    tally.codings += 1;
-    tally.documents.add(c.documentId);
-  }
-  // Flat arrays by pair index; the sweep finishes one document before the next, so a pair's
-  // documents are counted by noticing when its last document changes.
-  const count = new Int32Array(n * n);
-  const documents = new Int32Array(n * n);
-  const lastDocument: (string | undefined)[] = new Array<string | undefined>(n * n);
-  sweepCooccurrences(ctx, codings, options.proximity ?? { mode: 'overlap' }, (a, b) => {
-    const ia = index.get(a.codeId);
-    const ib = index.get(b.codeId);
-    if (ia === undefined || ib === undefined) return;
-    const key = Math.min(ia, ib) * n + Math.max(ia, ib);
-    count[key] = (count[key] ?? 0) + 1;
-    if (lastDocument[key] !== a.documentId) {
-      lastDocument[key] = a.documentId;
-      documents[key] = (documents[key] ?? 0) + 1;
+  // One read transaction: the codebook, the codings and the texts are of one moment.
+  return ctx.db.$client.transaction(() => {
+    const facts = codeFacts(ctx, options.codeIds);
+    const columns = loadCodingColumns(ctx, options, new Map(facts.map((f, i) => [f.id, i])));
+    const reaches = codingReaches(ctx, columns, options.proximity ?? { mode: 'overlap' });
+    return tableOf(facts, countCooccurrences(columns, reaches, facts.length));
+  })();
+}
+
+interface Counts {
+  /** Codings and documents per code. */
+  codings: Int32Array;
+  codeDocuments: Int32Array;
+  /** Co-occurring pairs and their documents per code pair a·n + b, a < b. */
+  pairs: Int32Array;
+  pairDocuments: Int32Array;
+}
+
+/**
+ * Sweeps each document's codings in order of reach: a coding co-occurs with the ones after it
+ * that start before its reach ends. Documents are counted by noticing when the last document
+ * seen for a code or a pair changes, as the sweep finishes one document before the next.
+ */
+function countCooccurrences(columns: CodingColumns, reaches: CodingReaches, n: number): Counts {
+  const { code, documentEnd } = columns;
+  const { lo, hi } = reaches;
+  const codings = new Int32Array(n);
+  const codeDocuments = new Int32Array(n);
+  const codeLastDocument = new Int32Array(n).fill(-1);
+  const pairs = new Int32Array(n * n);
+  const pairDocuments = new Int32Array(n * n);
+  const pairLastDocument = new Int32Array(n * n).fill(-1);
+  let from = 0;
+  for (let d = 0; d < documentEnd.length; d++) {
+    const to = documentEnd[d] ?? from;
+    for (let i = from; i < to; i++) {
+      const a = code[i] ?? 0;
+      codings[a] = (codings[a] ?? 0) + 1;
+      if (codeLastDocument[a] !== d) {
+        codeLastDocument[a] = d;
+        codeDocuments[a] = (codeDocuments[a] ?? 0) + 1;
+      }
+      const reach = hi[i] ?? 0;
+      for (let j = i + 1; j < to && (lo[j] ?? 0) < reach; j++) {
+        const b = code[j] ?? 0;
+        if (a === b) continue;
+        const key = a < b ? a * n + b : b * n + a;
+        pairs[key] = (pairs[key] ?? 0) + 1;
+        if (pairLastDocument[key] !== d) {
+          pairLastDocument[key] = d;
+          pairDocuments[key] = (pairDocuments[key] ?? 0) + 1;
+        }
+      }
     }
-  });
+    from = to;
+  }
+  return { codings, codeDocuments, pairs, pairDocuments };
+}
+
+function tableOf(facts: readonly CodeFacts[], counts: Counts): CooccurrenceTable {
+  const n = facts.length;
   const pairs: CooccurrencePair[] = [];
-  count.forEach((n12, key) => {
+  counts.pairs.forEach((n12, key) => {
     if (n12 === 0) return;
     const ia = Math.floor(key / n);
     const ib = key % n;
-    const denominator = (perCode[ia]?.codings ?? 0) + (perCode[ib]?.codings ?? 0) - n12;
+    const denominator = (counts.codings[ia] ?? 0) + (counts.codings[ib] ?? 0) - n12;
     pairs.push({
       codeA: facts[ia]?.id ?? '',
       codeB: facts[ib]?.id ?? '',
       count: n12,
-      documents: documents[key] ?? 0,
+      documents: counts.pairDocuments[key] ?? 0,
       c: denominator > 0 ? Math.min(1, n12 / denominator) : 1,
     });
   });
   return {
     codes: facts.map((f, i) => ({
       ...f,
-      codings: perCode[i]?.codings ?? 0,
-      documents: perCode[i]?.documents.size ?? 0,
+      codings: counts.codings[i] ?? 0,
+      documents: counts.codeDocuments[i] ?? 0,
     })),
     pairs,
   };
