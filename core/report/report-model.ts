@@ -1,6 +1,6 @@
 import type { Ctx } from '../context';
 import type { DisplayTable } from '../analysis/display-table';
-import { matrixTable } from '../analysis/matrix/matrix-table';
+import { localizedMatrixTable } from '../analysis/matrix/export-matrix';
 import { networkTable } from '../analysis/network/network-table';
 import { listConclusions, type ConclusionDetail } from '../analysis/conclusions/list-conclusions';
 import type { ConclusionStatus } from '../analysis/conclusions/tactics';
@@ -63,7 +63,7 @@ export function buildReportModel(ctx: Ctx, options: ReportOptions): ReportModel 
     projectName: options.projectName ?? '',
     generatedAt: ctx.now(),
     codebook: options.omitCodebook === true ? null : reportCodebook(ctx),
-    displays: reportDisplays(ctx, options.displayIds),
+    displays: reportDisplays(ctx, options.displayIds, options.language),
     conclusions: listConclusions(ctx, {
       ...(options.statuses === undefined ? {} : { statuses: options.statuses }),
       ...(options.sourceVariableId === undefined
@@ -94,12 +94,17 @@ export function listReportDisplays(ctx: Ctx): DisplayRow[] {
     .all() as DisplayRow[];
 }
 
-function reportDisplays(ctx: Ctx, ids: string[] | undefined): ReportDisplay[] {
+function reportDisplays(
+  ctx: Ctx,
+  ids: string[] | undefined,
+  language: ReportLanguage,
+): ReportDisplay[] {
   const all = listReportDisplays(ctx);
   const chosen = ids === undefined ? all : ids.flatMap((id) => all.filter((d) => d.id === id));
   return chosen.map((d) => {
     try {
-      const table = d.kind === 'matrix' ? matrixTable(ctx, d.id) : networkTable(ctx, d.id);
+      const table =
+        d.kind === 'matrix' ? localizedMatrixTable(ctx, d.id, language) : networkTable(ctx, d.id);
       return { ...d, table };
     } catch (error) {
       // A display the builder cannot draw (yet) is listed with the reason, not fatal to the report.

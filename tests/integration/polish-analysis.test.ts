@@ -216,12 +216,14 @@ describe('analysis views through the dispatch: summaries, ledger order, dismisse
       displayId = display.id;
     });
 
+    const word = { high: 'Tinggi', medium: 'Sedang', low: 'Rendah' } as const;
+    const english = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+    const bandsOf = async () =>
+      (await ok('displays.getMatrix', { id: displayId })).data.rows.map((r) => r.band);
+
     it('writes Indonesian band labels and headers when asked for Bahasa Indonesia', async () => {
-      const { data } = await ok('displays.getMatrix', { id: displayId });
-      const bands = data.rows.map((r) => r.band);
+      const bands = await bandsOf();
       expect(bands.every((b) => b !== null)).toBe(true);
-      const word = { high: 'Tinggi', medium: 'Sedang', low: 'Rendah' } as const;
-      const english = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
       const csv = csvRows(
         (await ok('displays.exportMatrix', { id: displayId, format: 'csv', language: 'id' }))
@@ -261,6 +263,22 @@ describe('analysis views through the dispatch: summaries, ledger order, dismisse
       expect(en.slice(1).map((r) => r[1])).toEqual(
         bands.map((b) => (b === null ? '' : english[b])),
       );
+    });
+
+    it('writes the band labels of a chosen display in the report’s language', async () => {
+      const report = async (language: 'en' | 'id'): Promise<string> =>
+        Buffer.from(
+          (await ok('report.export', { format: 'md', language, displayIds: [displayId] })).base64,
+          'base64',
+        ).toString('utf8');
+      const id = await report('id');
+      const en = await report('en');
+      for (const b of new Set(await bandsOf())) {
+        if (b === null) continue;
+        expect(id).toContain(word[b]);
+        expect(en).toContain(english[b]);
+        expect(en).not.toContain(word[b]);
+      }
     });
   });
 

@@ -26,6 +26,12 @@ export function actionKey(action: string | null): MessageKey {
   if (noun === 'merge') return 'workspace.action.merge';
   if (noun === 'review' || noun === 'comments') return 'workspace.action.review';
   if (noun === 'documents') return 'workspace.action.document';
+  if (noun === 'summaries') return 'workspace.action.summary';
+  if (noun === 'conclusions') return 'workspace.action.conclusion';
+  if (noun === 'displays' || noun === 'matrix' || noun === 'codeLinks')
+    return 'workspace.action.display';
+  if (noun === 'queries') return 'workspace.action.query';
+  if (noun === 'exchange') return 'workspace.action.projectImport';
   return 'workspace.action.other';
 }
 
