@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {
@@ -24,6 +25,9 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // A file's first render loads React and the app's modules into jsdom: on a busy CI
+          // machine that alone can pass vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
