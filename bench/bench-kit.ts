@@ -1,4 +1,6 @@
-// Helpers every benchmark shares: a seeded random source and a median/p95 timer.
+// Helpers every benchmark shares: a seeded random source, a median/p95 timer and its ratio to a
+// baseline measured in the same run.
+import type { BenchResult } from './bench-result';
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same project. */
 export function random(seed: number): () => number {
@@ -23,9 +25,28 @@ export function timeRuns(runs: number, run: () => unknown): { median: number; p9
     run();
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
+  return stats(samples);
+}
+
+/** The median and the 95th percentile of some timings. */
+export function stats(samples: readonly number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
   return {
-    median: samples[Math.floor(runs / 2)] ?? NaN,
-    p95: samples[Math.ceil(runs * 0.95) - 1] ?? NaN,
+    median: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    p95: sorted[Math.ceil(sorted.length * 0.95) - 1] ?? NaN,
+  };
+}
+
+/**
+ * Times like {@link timeRuns} and reports the figure with its ratio to `baseline`, a median
+ * measured in the same run.
+ */
+export function measureAgainst(
+  runs: number,
+  baseline: number,
+): (name: string, run: () => unknown, target?: string) => BenchResult {
+  return (name, run, target = '') => {
+    const t = timeRuns(runs, run);
+    return { name, unit: 'ms', ...t, baseline, ratio: t.median / baseline, target };
   };
 }

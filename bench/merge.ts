@@ -6,81 +6,22 @@ import { join } from 'node:path';
 import type { Ctx } from '../core/context';
 import { mergeProjects } from '../core/merge/merge-projects';
 import { defaultMigrationsFolder } from '../db/default-migrations-folder';
-import { openDatabase, type Db } from '../db/open-database';
 import type { BenchResult } from './bench-result';
-import { random } from './bench-kit';
+import { stats } from './bench-kit';
+import { addBenchCodings, generateBenchProject, openBenchDatabase } from './bench-project';
 
-const DOCUMENTS = 1_000;
-const CODES = 50;
 const CODINGS = 50_000;
 const RUNS = Number(process.env.MERGE_BENCH_RUNS ?? 3);
 
-const WORDS = (
-  'kota kembar kerjasama pemerintah daerah delegasi kunjungan budaya ekonomi pendidikan ' +
-  'pelajar pertukaran perjanjian anggaran wali kota dewan program tahun the city council ' +
-  'agreed cooperation exchange students culture trade port festival gamelan bahasa partner'
-).split(' ');
-
-function create(file: string): Db {
-  return openDatabase({ file, migrationsFolder: defaultMigrationsFolder });
-}
-
-/** The team lead's project: documents, codes and the lead as coder; returns the texts. */
-function generateLead(db: Db): string[] {
-  const rand = random(7);
-  const sqlite = db.$client;
-  sqlite.exec("insert into coders values ('lead', 'Lead', '#000000', 'reviewer', 0)");
-  const insertCode = sqlite.prepare(
-    "insert into codes (id, parent_id, name, color, sort_order, created_at, updated_at) values (?, ?, ?, '#336699', ?, 0, 0)",
-  );
-  for (let c = 0; c < CODES; c++)
-    insertCode.run(`code-${c}`, c < 10 ? null : `code-${c % 10}`, `code ${c}`, c);
-  const insertDoc = sqlite.prepare(
-    `insert into documents (id, title, kind, original_name, sha256, imported_at, doc_json, text, sort_order)
-     values (?, ?, 'txt', ?, ?, 0, '{"type":"doc"}', ?, ?)`,
-  );
-  const texts: string[] = [];
-  for (let d = 0; d < DOCUMENTS; d++) {
-    const words = Array.from({ length: 600 }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
-    const text = words.join(' ');
-    insertDoc.run(`doc-${d}`, `Dokumen ${d}`, `doc-${d}.txt`, `sha-${d}`, text, d);
-    texts.push(text);
-  }
-  return texts;
-}
-
-/** One coder's codings in their copy of the lead's project. */
-function generateCoder(db: Db, texts: string[], coder: string, seed: number): void {
-  const rand = random(seed);
-  const sqlite = db.$client;
-  sqlite.prepare("insert into coders values (?, ?, '#aa3300', 'coder', 0)").run(coder, coder);
-  const insertSegment = sqlite.prepare(
-    `insert into segments (id, document_id, start, "end", quote, prefix, suffix, coder_id, created_at, updated_at)
-     values (?, ?, ?, ?, ?, '', '', ?, 0, 0)`,
-  );
-  const insertCoding = sqlite.prepare(
-    'insert or ignore into codings (id, segment_id, code_id, document_id, coder_id, created_at) values (?, ?, ?, ?, ?, 0)',
-  );
-  let codings = 0;
-  for (let s = 0; codings < CODINGS; s++) {
-    const d = Math.floor(rand() * DOCUMENTS);
-    const text = texts[d]!;
-    const start = Math.floor(rand() * (text.length - 200));
-    const end = start + 20 + Math.floor(rand() * 180);
-    const segment = `${coder}-seg-${s}`;
-    insertSegment.run(segment, `doc-${d}`, start, end, text.slice(start, end), coder);
-    const codes = rand() < 0.3 ? 2 : 1;
-    for (let k = 0; k < codes && codings < CODINGS; k++) {
-      const code = `code-${(Math.floor(rand() * CODES) + k) % CODES}`;
-      insertCoding.run(`${coder}-coding-${codings++}`, segment, code, `doc-${d}`, coder);
-    }
-  }
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+/** The team lead's project: 1,000 documents of 600 words, 50 codes, the lead as reviewer. */
+const LEAD_PROJECT = {
+  seed: 7,
+  text: { paragraphs: [1, 2], sentences: [1, 2], words: [600, 601] },
+  pages: false,
+  searchIndex: false,
+  coders: [{ id: 'lead', role: 'reviewer' }],
+  codingsPerCoder: 0,
+} as const;
 
 /** Times `run` on fresh copies of the lead's project (after `prepare`), `RUNS` times. */
 function timeOnCopies(
@@ -100,11 +41,11 @@ function timeOnCopies(
     rmSync(`${file}-wal`, { force: true });
     rmSync(`${file}-shm`, { force: true });
   }
-  return median(samples);
+  return stats(samples).median;
 }
 
 function merge(file: string, from: string[]): void {
-  const db = create(file);
+  const db = openBenchDatabase(file);
   try {
     const ctx: Ctx = { db, now: () => Date.now(), newId: () => randomUUID(), coderId: 'lead' };
     mergeProjects(
@@ -123,7 +64,7 @@ function merge(file: string, from: string[]): void {
 
 /** The floor: copy both coders' segments and codings with ATTACH + INSERT…SELECT, no matching. */
 function rawCopy(file: string, from: string[]): void {
-  const db = create(file);
+  const db = openBenchDatabase(file);
   try {
     const sqlite = db.$client;
     sqlite.transaction(() => {
@@ -144,16 +85,19 @@ function rawCopy(file: string, from: string[]): void {
 export async function benchMerge(): Promise<BenchResult[]> {
   const folder = mkdtempSync(join(tmpdir(), 'telaah-bench-merge-'));
   try {
-    const lead = create(join(folder, 'lead.telaah'));
-    const texts = lead.$client.transaction(() => generateLead(lead))();
+    const lead = openBenchDatabase(join(folder, 'lead.telaah'));
+    const project = generateBenchProject(lead, LEAD_PROJECT);
     lead.$client.close();
     const coders = ['Ayu', 'Budi'].map((name, i) => {
       const file = join(folder, `${name}.telaah`);
       copyFileSync(join(folder, 'lead.telaah'), file);
-      const db = create(file);
-      db.$client.transaction(() => {
-        generateCoder(db, texts, name, 100 + i);
-      })();
+      const db = openBenchDatabase(file);
+      // Each coder codes 50,000 times on their own, 30% of segments with two codes.
+      addBenchCodings(db, project, {
+        seed: 100 + i,
+        coders: [{ id: name }],
+        codingsPerCoder: CODINGS,
+      });
       db.$client.close();
       return file;
     });
