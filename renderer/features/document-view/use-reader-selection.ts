@@ -18,15 +18,31 @@ export function readerSelection(
   return { start, end, text: reader.text.slice(start, end) };
 }
 
+/** The browser's selection as of the last `selectionchange` event. */
+export interface SeenSelection {
+  anchorNode?: Node | null;
+  anchorOffset?: number;
+  focusNode?: Node | null;
+  focusOffset?: number;
+}
+
 /**
  * Pulls the browser's selection into the editor now. ProseMirror reads it on `selectionchange`,
  * which the browser fires after the key events that moved it, so a fast Shift+Arrow then Ctrl+K
  * would otherwise code the selection one key press old.
  */
-export function syncReaderSelection(reader: Reader): void {
+export function syncReaderSelection(reader: Reader, seen: SeenSelection = {}): void {
   const view = reader.editor.view;
   const dom = window.getSelection();
   if (!dom?.anchorNode || !dom.focusNode) return;
+  // Unchanged since the last `selectionchange` (which ProseMirror has read): nothing to pull in.
+  if (
+    dom.anchorNode === seen.anchorNode &&
+    dom.anchorOffset === seen.anchorOffset &&
+    dom.focusNode === seen.focusNode &&
+    dom.focusOffset === seen.focusOffset
+  )
+    return;
   if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
   let anchor: number;
   let head: number;
@@ -59,14 +75,24 @@ export function useReaderSelection(reader: Reader | null, store: WorkspaceStore)
       event.dataTransfer.effectAllowed = 'copy';
     };
     // Capture phase: runs before the coding keys read the store's selection.
+    const seen: SeenSelection = {};
+    const onSelectionChange = (): void => {
+      const dom = window.getSelection();
+      seen.anchorNode = dom?.anchorNode;
+      seen.anchorOffset = dom?.anchorOffset;
+      seen.focusNode = dom?.focusNode;
+      seen.focusOffset = dom?.focusOffset;
+    };
     const onKeyDown = (): void => {
-      syncReaderSelection(reader);
+      syncReaderSelection(reader, seen);
     };
     const dom = reader.editor.view.dom;
     reader.editor.on('selectionUpdate', onSelection);
     dom.addEventListener('dragstart', onDragStart);
     window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('selectionchange', onSelectionChange);
     return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
       reader.editor.off('selectionUpdate', onSelection);
       dom.removeEventListener('dragstart', onDragStart);
       window.removeEventListener('keydown', onKeyDown, true);
