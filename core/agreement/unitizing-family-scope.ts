@@ -43,7 +43,13 @@ export function unitizingFamily(
     binaryUnitizedAlpha({
       ranges,
       units: coders.map((i) =>
-        docs.map((d) => mergeSpans(codeIds.flatMap((id) => spansOf(id, d, i)))),
+        docs.map((d) => {
+          // Spans of one code are merged already; several codes' need merging together.
+          if (codeIds.length === 1) return spansOf(codeIds[0] as string, d, i);
+          const list: Span[] = [];
+          for (const id of codeIds) for (const s of spansOf(id, d, i)) list.push(s);
+          return mergeSpans(list);
+        }),
       ),
     });
   const valued = (
@@ -51,11 +57,14 @@ export function unitizingFamily(
     value: (codeId: string) => string,
   ): ValuedSpan[][][] =>
     coders.map((i) =>
-      docs.map((d) =>
-        toValuedUnits(
-          codeIds.flatMap((id) => spansOf(id, d, i).map((s) => ({ ...s, value: value(id) }))),
-        ),
-      ),
+      docs.map((d) => {
+        const list: ValuedSpan[] = [];
+        for (const id of codeIds) {
+          const v = value(id);
+          for (const s of spansOf(id, d, i)) list.push({ start: s.start, end: s.end, value: v });
+        }
+        return toValuedUnits(list);
+      }),
     );
   const domainOf = new Map(data.codes.map((c) => [c.id, c.domain]));
   return {

@@ -70,98 +70,133 @@ export function binaryUnitizedAlpha(data: BinaryUnitizing): Coefficient {
 export function codingUnitizedAlpha(data: ValuedUnitizing): Coefficient {
   const m = data.units.length;
   if (m < 2) return notComputable('no_pairable_units');
-  const observed = new Map<string, Map<string, number>>();
-  const selfPairs = new Map<string, number>();
-  const add = (c: string, k: string, v: number) => {
-    const row = observed.get(c) ?? new Map<string, number>();
-    observed.set(c, row);
-    row.set(k, (row.get(k) ?? 0) + v);
-  };
+  // Values become small integers: the coincidences are a flat values × values table.
+  const index = new Map<string, number>();
+  for (const perDoc of data.units) {
+    for (const units of perDoc)
+      for (const u of units) if (!index.has(u.value)) index.set(u.value, index.size);
+  }
+  const size = index.size;
+  // Sparse: overlapping codes make combined values ("a+b"), so there can be many of them.
+  const observed = new Map<number, number>();
+  const selfPairs = new Float64Array(size);
+  const present = new Int32Array(m);
   const continua = data.units.reduce((a, perDoc) => Math.max(a, perDoc.length), 0);
   for (let d = 0; d < continua; d++) {
     const perCoder = data.units.map((perDoc) => perDoc[d] ?? []);
-    const pairable = perCoder.map((units) => units.map(() => 0));
-    const end = perCoder.flat().reduce((a, u) => Math.max(a, u.end), 0);
+    const valueOf = perCoder.map((units) => Int32Array.from(units, (u) => index.get(u.value) ?? 0));
+    const pairable = perCoder.map((units) => new Float64Array(units.length));
+    let end = 0;
+    for (const units of perCoder) for (const u of units) if (u.end > end) end = u.end;
     forEachPiece([{ start: 0, end }], perCoder, (len, inside) => {
-      const present: number[] = [];
-      inside.forEach((u, i) => {
-        if (u >= 0) present.push(i);
-      });
-      if (present.length < 2) return;
-      for (const i of present) {
-        const pi = pairable[i] as number[];
+      let count = 0;
+      for (let i = 0; i < m; i++) if ((inside[i] as number) >= 0) present[count++] = i;
+      if (count < 2) return;
+      const share = len / (m - 1);
+      for (let a = 0; a < count; a++) {
+        const i = present[a] as number;
         const ui = inside[i] as number;
-        pi[ui] = (pi[ui] ?? 0) + len;
-        const c = perCoder[i]?.[ui]?.value ?? '';
-        for (const j of present) {
-          if (j !== i) add(c, perCoder[j]?.[inside[j] as number]?.value ?? '', len / (m - 1));
+        (pairable[i] as Float64Array)[ui] = ((pairable[i] as Float64Array)[ui] as number) + len;
+        const row = ((valueOf[i] as Int32Array)[ui] as number) * size;
+        for (let b = 0; b < count; b++) {
+          if (b === a) continue;
+          const j = present[b] as number;
+          const k = (valueOf[j] as Int32Array)[inside[j] as number] as number;
+          observed.set(row + k, (observed.get(row + k) ?? 0) + share);
         }
       }
     });
     perCoder.forEach((units, i) => {
-      units.forEach((u, ui) => {
-        const p = pairable[i]?.[ui] ?? 0;
-        selfPairs.set(u.value, (selfPairs.get(u.value) ?? 0) + p * p);
-      });
+      const values = valueOf[i] as Int32Array;
+      const lengths = pairable[i] as Float64Array;
+      for (let ui = 0; ui < units.length; ui++) {
+        const v = values[ui] as number;
+        const p = lengths[ui] as number;
+        selfPairs[v] = (selfPairs[v] as number) + p * p;
+      }
     });
   }
-  return nominalFromCoincidences(observed, selfPairs);
+  return nominalFromCoincidences(observed, selfPairs, size);
 }
 
 /** 1 − Σ_{c≠k} ℓ_ck / Σ_{c≠k} ε_ck with ε_ck = (n_c n_k − [c = k] S_c) / (n.. − S / n..). */
 function nominalFromCoincidences(
-  observed: Map<string, Map<string, number>>,
-  selfPairs: Map<string, number>,
+  observed: Map<number, number>,
+  selfPairs: Float64Array,
+  size: number,
 ): Coefficient {
-  const totals = new Map<string, number>();
+  const totals = new Float64Array(size);
   let n = 0;
   let agreed = 0;
-  for (const [c, row] of observed) {
-    for (const [k, v] of row) {
-      totals.set(c, (totals.get(c) ?? 0) + v);
-      n += v;
-      if (c === k) agreed += v;
-    }
+  for (const [cell, v] of observed) {
+    const c = Math.floor(cell / size);
+    totals[c] = (totals[c] as number) + v;
+    n += v;
+    if (cell % size === c) agreed += v;
   }
   if (n === 0) return notComputable('no_pairable_units');
-  let self = 0;
-  for (const s of selfPairs.values()) self += s;
+  let categories = 0;
   let sumSquares = 0;
-  for (const t of totals.values()) sumSquares += t * t;
+  for (const t of totals) {
+    if (t > 0) categories += 1;
+    sumSquares += t * t;
+  }
+  let self = 0;
+  for (const v of selfPairs) self += v;
   const expectedOff = (n * n - sumSquares) / (n - self / n);
-  if (totals.size < 2 || !(expectedOff > 0)) return notComputable('no_variation');
+  if (categories < 2 || !(expectedOff > 0)) return notComputable('no_variation');
   return computed(1 - (n - agreed) / expectedOff);
 }
 
 /**
  * Walks the elementary pieces of the ranges cut at every unit border, calling back with each
- * piece's length and, per coder, the index of the unit covering it (−1 in a gap).
+ * piece's length and, per coder, the index of the unit covering it (−1 in a gap). The `inside`
+ * array is reused from piece to piece: read it in the callback, do not keep it.
  */
 function forEachPiece(
   ranges: readonly Span[],
   perCoder: readonly (readonly Span[])[],
-  visit: (length: number, inside: number[]) => void,
+  visit: (length: number, inside: Int32Array) => void,
 ): void {
-  const cuts = new Set<number>();
-  for (const r of ranges) cuts.add(r.start).add(r.end);
-  for (const units of perCoder) for (const u of units) cuts.add(u.start).add(u.end);
-  const points = [...cuts].sort((a, b) => a - b);
-  const next = perCoder.map(() => 0);
+  let count = ranges.length * 2;
+  for (const units of perCoder) count += units.length * 2;
+  const cuts = new Float64Array(count);
+  let n = 0;
+  for (const r of ranges) {
+    cuts[n++] = r.start;
+    cuts[n++] = r.end;
+  }
+  for (const units of perCoder) {
+    for (const u of units) {
+      cuts[n++] = u.start;
+      cuts[n++] = u.end;
+    }
+  }
+  cuts.sort();
+  const m = perCoder.length;
+  const next = new Int32Array(m);
+  const inside = new Int32Array(m);
   let r = 0;
-  for (let p = 0; p + 1 < points.length; p++) {
-    const start = points[p] as number;
-    const end = points[p + 1] as number;
+  let p = 0;
+  while (p < n) {
+    const start = cuts[p] as number;
+    let q = p + 1;
+    while (q < n && cuts[q] === start) q += 1;
+    if (q >= n) break;
+    const end = cuts[q] as number;
+    p = q;
     while (r < ranges.length && (ranges[r]?.end ?? 0) <= start) r += 1;
     const range = ranges[r];
     if (range === undefined) break;
     if (start < range.start) continue;
-    const inside = perCoder.map((units, i) => {
-      let u = next[i] ?? 0;
+    for (let i = 0; i < m; i++) {
+      const units = perCoder[i] as readonly Span[];
+      let u = next[i] as number;
       while (u < units.length && (units[u]?.end ?? 0) <= start) u += 1;
       next[i] = u;
       const unit = units[u];
-      return unit !== undefined && unit.start <= start ? u : -1;
-    });
+      inside[i] = unit !== undefined && unit.start <= start ? u : -1;
+    }
     visit(end - start, inside);
   }
 }
@@ -178,9 +213,18 @@ export function toValuedUnits(spans: readonly ValuedSpan[]): ValuedSpan[] {
     list.push(s);
     byValue.set(s.value, list);
   }
-  const merged = [...byValue].flatMap(([value, list]) =>
-    mergeSpans(list).map((s) => ({ ...s, value })),
-  );
+  const merged: ValuedSpan[] = [];
+  for (const [value, list] of byValue) {
+    for (const m of mergeSpans(list)) merged.push({ start: m.start, end: m.end, value });
+  }
+  // Most texts have no overlap between different codes: then the merged spans are the units.
+  if (byValue.size === 1) return merged;
+  merged.sort((a, b) => a.start - b.start || a.end - b.end);
+  let overlap = false;
+  for (let i = 1; i < merged.length && !overlap; i++) {
+    overlap = (merged[i] as ValuedSpan).start < (merged[i - 1] as ValuedSpan).end;
+  }
+  if (!overlap) return merged;
   // Sweep over the borders, keeping the values whose spans cover the current piece.
   const borders = merged
     .flatMap((s) => [
@@ -203,7 +247,8 @@ export function toValuedUnits(spans: readonly ValuedSpan[]): ValuedSpan[] {
     }
     const end = borders[b]?.at;
     if (end === undefined || active.size === 0) continue;
-    const value = [...active].sort().join('+');
+    const value =
+      active.size === 1 ? (active.values().next().value as string) : [...active].sort().join('+');
     const last = out.at(-1);
     // A span of the same value starting here is a unit of its own that only touches the last.
     if (last !== undefined && last.end === at && last.value === value && !fresh) last.end = end;
