@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import { pageAt } from '../documents/page-at';
+import { pageAt } from '../text/page-at';
 import { loadAgreementData, type AgreementData, type AgreementScope } from './load-agreement-data';
 import { unitMasks } from './pattern-counts';
 import { documentUnits, spansByCode } from './text-agreement';

@@ -1,5 +1,5 @@
 import type { Ctx } from '../context';
-import { pageAt } from '../documents/page-at';
+import { pageAt } from '../text/page-at';
 import { subtreeIds } from '../coding/code-row';
 import type { PageStart } from '../text/to-canonical-text';
 import { commentsForCodings, type CommentItem } from './comments';

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../context';
 import { codePaths } from '../../coding/list-segments';
-import { pageAt } from '../../documents/page-at';
+import { pageAt } from '../../text/page-at';
 import type { PageStart } from '../../text/to-canonical-text';
 
 /** An excerpt as the ledger and the report cite it: where it is, who coded it, with what. */

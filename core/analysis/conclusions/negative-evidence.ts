@@ -1,6 +1,6 @@
 import type { Ctx } from '../../context';
 import { subtreeIds } from '../../coding/code-row';
-import { pageAt } from '../../documents/page-at';
+import { pageAt } from '../../text/page-at';
 import { searchText } from '../../search/search-text';
 import type { PageStart } from '../../text/to-canonical-text';
 import { requireConclusion } from './conclusion-row';

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../context';
-import { pageAt } from '../../documents/page-at';
+import { pageAt } from '../../text/page-at';
 import { TelaahError } from '../../errors';
 import type { PageStart } from '../../text/to-canonical-text';
 import { resolveColumns, resolveRows } from './matrix-axes';

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../context';
 import { codePaths } from '../../coding/list-segments';
-import { pageAt } from '../../documents/page-at';
+import { pageAt } from '../../text/page-at';
 import type { PageStart } from '../../text/to-canonical-text';
 import type { RetrievalRow } from './retrieval-row';
 import { spanKey, type Span } from './span';

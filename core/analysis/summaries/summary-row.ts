@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { summaries } from '../../../db/schema';
 import type { Ctx } from '../../context';
 import { codePaths } from '../../coding/list-segments';
-import { pageAt } from '../../documents/page-at';
+import { pageAt } from '../../text/page-at';
 import { TelaahError } from '../../errors';
 import type { PmNode } from '../../text/pm-node';
 import type { PageStart } from '../../text/to-canonical-text';
