@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../../core/agreement/unitized-alpha';
 import { binaryUnitizedAlpha } from '../../core/agreement/unitizing-family';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
+import type { Output } from '../../core/api/contract';
 import { jsonRows, runTelaah } from '../helpers/run-telaah';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // Two semantic domains: who acts (actor/state, actor/citizen) and how (stance/support, oppose).
 const NOTES = [
@@ -40,11 +40,7 @@ describe('the uα family over a project', () => {
   let text: string;
   let coderIds: string[];
   const codeIds = new Map<string, string>();
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = (await app.dispatch(channel, input)) as Result<Output<C>>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
+  const { ok } = dispatchCalls(() => app);
   const at = (quote: string): Span => {
     const start = text.indexOf(quote);
     return { start, end: start + quote.length };

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMatrixCsv } from '../../core/agreement/parse-matrix-csv';
 import { matrixAgreement } from '../../core/agreement/reliability-matrix';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
+import type { Output } from '../../core/api/contract';
 import { jsonRows, runTelaah } from '../helpers/run-telaah';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // Three paragraphs of two sentences each; Ayu and Budi code norm, culture and obstacle.
 const NOTES = [
@@ -37,11 +37,7 @@ describe('intercoder agreement', () => {
   let text: string;
   let coderIds: string[];
   const codeIds = new Map<string, string>();
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = (await app.dispatch(channel, input)) as Result<Output<C>>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
+  const { ok } = dispatchCalls(() => app);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'telaah-agreement-'));

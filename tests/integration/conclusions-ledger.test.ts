@@ -3,25 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 describe('conclusion ledger through dispatch', () => {
   let dir: string;
   let app: AppDispatch;
   let n = 0;
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> =>
-    (await app.dispatch(channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-  const codeId = async (name: string): Promise<string> => {
-    const code = (await ok('codes.list', {})).find((c) => c.name === name);
-    if (code === undefined) throw new Error(`no code ${name}`);
-    return code.id;
-  };
+  const { call, ok, codeId } = dispatchCalls(() => app);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'telaah-conclusions-'));

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 const PAPER_A =
   '# Kota Kembar\n\nKerja sama kota kembar membangun identitas bersama antarwarga.\n\n' +
@@ -18,13 +17,7 @@ describe('merge.preview and merge.apply', () => {
   let dir: string;
   let app: AppDispatch;
   let n = 0;
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> =>
-    (await app.dispatch(channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
+  const { call, ok } = dispatchCalls(() => app);
   const file = (name: string) => join(dir, name);
   const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
 import { parseCsv } from '../../core/exchange/codebook/codebook-csv';
 import { readXlsxSheets } from '../../core/exchange/office/read-xlsx';
 import { placeBefore } from '../../renderer/features/conclusions/place-before';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 const text = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8');
 const csvRows = (base64: string): string[][] =>
@@ -22,18 +21,7 @@ describe('analysis views through the dispatch: summaries, ledger order, dismisse
   let n = 0;
   // The clock moves only when a test moves it, so bursts of saves are exact.
   let clock = 1_700_000_000_000;
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> =>
-    (await app.dispatch(channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-  const codeId = async (name: string): Promise<string> => {
-    const code = (await ok('codes.list', {})).find((c) => c.name === name);
-    if (code === undefined) throw new Error(`no code ${name}`);
-    return code.id;
-  };
+  const { call, ok, codeId } = dispatchCalls(() => app);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'telaah-polish-'));

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
 import { makePdf } from '../helpers/make-pdf';
 import { runTelaah } from '../helpers/run-telaah';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 const CLAIM = 'Budgets <script>alert(1)</script> & “politics” decide continuity';
 const QUOTE = 'Warga menolak program karena biayanya tidak jelas.';
@@ -21,11 +20,7 @@ describe('findings report export', () => {
   let app: AppDispatch;
   let n = 0;
   let title = '';
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = (await app.dispatch(channel, input)) as Result<Output<C>>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
+  const { ok } = dispatchCalls(() => app);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'telaah-report-'));

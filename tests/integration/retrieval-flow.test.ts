@@ -4,23 +4,16 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
 import type { RetrievalQuery } from '../../core/api/contracts/retrieval';
-import type { Result } from '../../core/api/result';
 import { readXlsxSheets } from '../../core/exchange/office/read-xlsx';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 describe('retrieval, saved queries, summaries and exports through dispatch', () => {
   let dir: string;
   let app: AppDispatch;
   let n = 0;
   let codes: Map<string, string>;
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> =>
-    (await app.dispatch(channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
+  const { call, ok } = dispatchCalls(() => app);
   const code = (name: string, includeSubcodes = true) => ({
     op: 'code' as const,
     codeId: codes.get(name) ?? name,

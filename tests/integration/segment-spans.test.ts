@@ -3,18 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
 import { segmentsFromSpans } from '../../renderer/app/segments-from-spans';
 import { fillerLines, makePdf } from '../helpers/make-pdf';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 describe('segments.spans', () => {
   let dir: string;
   let app: AppDispatch;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as Output<C>;
-  };
+  const { ok } = dispatchCalls(() => app);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'telaah-spans-'));

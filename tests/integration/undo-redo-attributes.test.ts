@@ -3,21 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
-import type { Result } from '../../core/api/result';
 import { testDeps } from '../helpers/create-test-db';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 describe('attributes, cases, memos and segment details through dispatch', () => {
   let dir: string;
   let app: AppDispatch;
   let documentId = '';
-  const call = async <C extends Channel>(channel: C, input: Input<C>) =>
-    (await app.dispatch(channel, input)) as Result<Output<C>>;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
+  const { call, ok } = dispatchCalls(() => app);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'telaah-attributes-'));

@@ -3,18 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppDispatch, type AppDispatch } from '../../core/api/create-app-dispatch';
-import type { Channel, Input, Output } from '../../core/api/contract';
 import { testDeps } from '../helpers/create-test-db';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 describe('undo and redo', () => {
   let dir: string;
   let deps: ReturnType<typeof testDeps>;
   let app: AppDispatch;
-  const ok = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const result = await app.dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as Output<C>;
-  };
+  const { ok } = dispatchCalls(() => app);
   const start = () => createAppDispatch({ version: '0.0.0-test', deps, settingsFile: null });
 
   beforeEach(async () => {
