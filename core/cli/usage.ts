@@ -13,7 +13,7 @@ Usage:
       [--exact] [--same-coder] [--doc <doc>] [--case <case>] [--by <coder>] [--save <name>] [--out <file.csv|xlsx|docx>] [--json]
   telaah search <project> <query> [--limit N] [--json]
   telaah export <project> --format <format> --out <file> [--lang id]
-      formats: csv (codings) · html|docx|md (findings report: [--status <s>]... [--display <name>]... [--no-codebook])
+      formats: csv (codings) · html|docx|md (findings report: [--status <s>]... [--display <id>]... [--no-codebook])
                qdc|qdpx (REFI-QDA) · codebook-csv|codebook-docx|codebook-html|codebook-md · review-html|review-docx
   telaah merge <into> <from>... [--dry-run] [--prefer ours|theirs] [--choose <key>=ours|theirs|both] [--json] [--coder <name>]
   telaah agreement <project> --coders <a,b> [--unit character|sentence|paragraph|document]

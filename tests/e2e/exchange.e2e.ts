@@ -137,7 +137,7 @@ describe('exchange codebooks and projects', () => {
   });
 
   it('imports an ATLAS.ti-shaped .qdpx and explains what needed help, in both languages', async () => {
-    // the shape ATLAS.ti writes (docs/refi.md): a .qde named after the project, upper-case
+    // the shape ATLAS.ti writes (README, "How the import is checked"): a .qde named after the project, upper-case
     // GUIDs, CRLF texts counted with CRLF as one, media and texts outside the archive
     const text = 'Adat dijaga bersama.\r\nAturan baru terasa berat bagi pemuda.';
     const lf = text.replaceAll('\r\n', '\n');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonRows, runTelaah } from '../helpers/run-telaah';
 import { buildQdpx } from '../unit/core/exchange/refi/build-qdpx';
 
-// An ATLAS.ti-shaped export (docs/refi.md): a .qde named after the project, upper-case GUIDs,
+// An ATLAS.ti-shaped export (README, "How the import is checked"): a .qde named after the project, upper-case GUIDs,
 // a CRLF text counted with CRLF as one, media and a text left outside the archive.
 const TEXT = 'Adat dijaga bersama.\r\nAturan baru terasa berat bagi pemuda.';
 const LENGTH = Array.from(TEXT.replaceAll('\r\n', '\n')).length;

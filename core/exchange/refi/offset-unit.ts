@@ -1,7 +1,7 @@
 /**
  * How a tool counts REFI-QDA text positions. The standard says code points of the plain text;
  * NVivo writes UTF-16 units with CRLF as two; ATLAS.ti and QualCoder count a CRLF as one
- * character (their positions index the text with LF line ends). See docs/refi.md.
+ * character (their positions index the text with LF line ends). See README, "How the import is checked".
  */
 export interface OffsetUnit {
   unit: 'codepoint' | 'utf16';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, buildQdpx, codedQuotes, importBuilt, memoLines, positionOf } from './build-qdpx';
 
-// Each fixture below is written in the shape a real tool writes (see docs/refi.md for the files
+// Each fixture below is written in the shape a real tool writes (see README, "How the import is checked" for the files
 // and code examined); the texts are our own.
 
 const CODES = `<CodeBook><Codes>
