@@ -1,7 +1,7 @@
 import type { Ctx } from '../../context';
 import type { CodingColumns } from './coding-columns';
 import type { Proximity } from './cooccurrence-options';
-import { paragraphStarts } from './paragraph-bounds';
+import { blockAt, paragraphStarts } from './paragraph-bounds';
 
 /**
  * How far each coding reaches under a proximity, as a half-open range [lo, hi): two codings of
@@ -52,16 +52,4 @@ function loadParagraphStarts(ctx: Ctx, documentIds: readonly string[]): Map<stri
     .raw(true)
     .all(JSON.stringify(documentIds)) as [string, string][];
   return new Map(rows.map(([id, text]) => [id, paragraphStarts(text)]));
-}
-
-/** The index of the block an offset falls in, by binary search. */
-function blockAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

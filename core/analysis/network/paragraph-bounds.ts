@@ -21,7 +21,7 @@ export function paragraphSpan(
 }
 
 /** The index of the block an offset falls in, by binary search. */
-function blockAt(starts: readonly number[], offset: number): number {
+export function blockAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
