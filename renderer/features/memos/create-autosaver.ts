@@ -13,6 +13,8 @@ export interface Autosaver<P extends object> {
   flush(): Promise<void>;
   /** Drops what is pending (e.g. the memo is being deleted). */
   cancel(): void;
+  /** Nothing waits to be saved and no save is under way, right now (not as of the last render). */
+  isIdle(): boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function createAutosaver<P extends object>(options: AutosaverOptions<P>):
   let pending: P | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let queue: Promise<void> = Promise.resolve();
+  let saving = 0;
 
   const stopTimer = (): void => {
     if (timer !== null) clearTimeout(timer);
@@ -35,13 +38,16 @@ export function createAutosaver<P extends object>(options: AutosaverOptions<P>):
     if (patch === null) return queue;
     pending = null;
     options.onStatus('saving');
+    saving += 1;
     queue = queue
       .then(() => options.save(patch))
       .then(
         () => {
+          saving -= 1;
           if (pending === null) options.onStatus('saved');
         },
         (error: unknown) => {
+          saving -= 1;
           pending = { ...patch, ...pending };
           options.onStatus('error', error);
         },
@@ -61,5 +67,6 @@ export function createAutosaver<P extends object>(options: AutosaverOptions<P>):
       stopTimer();
       pending = null;
     },
+    isIdle: () => pending === null && saving === 0,
   };
 }

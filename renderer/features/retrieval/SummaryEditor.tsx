@@ -124,7 +124,7 @@ function SummaryForm({
     },
     onBlur: () => void saver.flush(),
   });
-  useFollowSaved(summary, idle, editor, { title, setTitle, fields, setFields });
+  useFollowSaved(summary, idle, saver, editor, { title, setTitle, fields, setFields });
 
   const write = (work: Promise<unknown>): void => {
     work.then(() => store.afterChange(), store.fail);
@@ -233,6 +233,7 @@ interface Drafts {
 function useFollowSaved(
   summary: SummaryDetail,
   idle: boolean,
+  saver: Autosaver<SummaryPatch>,
   editor: Editor,
   drafts: Drafts,
 ): void {
@@ -242,7 +243,8 @@ function useFollowSaved(
     latest.current = drafts;
   });
   useEffect(() => {
-    if (!idle) return;
+    // `idle` is as of the render; a key pressed since (effects run after paint) is pending now.
+    if (!idle || !saver.isIdle()) return;
     const { title, setTitle, fields, setFields } = latest.current;
     // The project keeps titles trimmed and drops empty answers: a draft that differs only so is
     // what was typed (a space before the next word), not a change to take.
@@ -252,7 +254,7 @@ function useFollowSaved(
     if (JSON.stringify(summary.bodyJson) !== JSON.stringify(editor.getJSON())) {
       editor.commands.setContent(summary.bodyJson, { emitUpdate: false });
     }
-  }, [summary, idle, editor]);
+  }, [summary, idle, saver, editor]);
 }
 
 /** The excerpts a summary rests on: each opens its place in the document, or is unlinked. */

@@ -42,6 +42,26 @@ describe('createAutosaver', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  it('is idle only when nothing is pending and no save is under way', async () => {
+    let finish: () => void = () => undefined;
+    const save = vi.fn(
+      (_patch: Patch) =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const { saver } = saverWith(save);
+    expect(saver.isIdle()).toBe(true);
+    saver.schedule({ title: 'a' });
+    expect(saver.isIdle()).toBe(false);
+    const flushed = saver.flush();
+    expect(saver.isIdle()).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    finish();
+    await flushed;
+    expect(saver.isIdle()).toBe(true);
+  });
+
   it('saves at once on flush and not again when the timer would have fired', async () => {
     const save = vi.fn((_patch: Patch) => Promise.resolve());
     const { saver } = saverWith(save);
