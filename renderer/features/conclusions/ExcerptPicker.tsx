@@ -26,7 +26,9 @@ export function ExcerptPicker({
   const [codeId, setCodeId] = useState('');
   const [text, setText] = useState('');
   const [query, setQuery] = useState({ codeId: '', text: '' });
-  const [results, setResults] = useState<Excerpt[] | null>(null);
+  // Results keep the query they answer: a list for an older query is never shown (or ticked).
+  const [answer, setAnswer] = useState<{ query: typeof query; found: Excerpt[] } | null>(null);
+  const results = answer?.query === query ? answer.found : null;
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   useEffect(() => {
@@ -38,7 +40,7 @@ export function ExcerptPicker({
         limit: 200,
       })
       .then((found) => {
-        if (live) setResults(found);
+        if (live) setAnswer({ query, found });
       })
       .catch((caught: unknown) => {
         if (live) setError(caught instanceof Error ? caught.message : String(caught));
