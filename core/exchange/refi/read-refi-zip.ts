@@ -1,5 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { countEntryBytes } from '../../import/docx/count-entry-bytes';
+import { countEntryBytes, nextEntry } from '../../import/docx/count-entry-bytes';
 import { TelaahError } from '../../errors';
 import { malformed } from './parse-refi-xml';
 
@@ -37,7 +37,11 @@ export async function readRefiZip(
   const entries = new Map<string, { path: string; data: Buffer }>();
   let total = 0;
   try {
-    for (let entry = await nextEntry(zip, file); entry; entry = await nextEntry(zip, file)) {
+    for (
+      let entry = await nextEntry(zip, (e) => fromZipError(e, file));
+      entry;
+      entry = await nextEntry(zip, (e) => fromZipError(e, file))
+    ) {
       if (entry.fileName.endsWith('/')) continue;
       const path = safeEntryPath(entry.fileName, file);
       if (entries.size + 1 > limits.maxEntries)
@@ -108,29 +112,6 @@ function openZip(bytes: Uint8Array, file: string): Promise<ZipFile> {
       if (error === null) resolve(zip);
       else reject(fromZipError(error, file));
     });
-  });
-}
-
-function nextEntry(zip: ZipFile, file: string): Promise<Entry | null> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      zip.removeAllListeners('entry');
-      zip.removeAllListeners('end');
-      zip.removeAllListeners('error');
-    };
-    zip.once('entry', (entry: Entry) => {
-      cleanup();
-      resolve(entry);
-    });
-    zip.once('end', () => {
-      cleanup();
-      resolve(null);
-    });
-    zip.once('error', (error: unknown) => {
-      cleanup();
-      reject(fromZipError(error, file));
-    });
-    zip.readEntry();
   });
 }
 

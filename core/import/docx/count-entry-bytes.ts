@@ -35,3 +35,27 @@ export function countEntryBytes(
     });
   });
 }
+
+/** The archive's next entry (null at the end); a read error is mapped by `toError`. */
+export function nextEntry(zip: ZipFile, toError: (error: unknown) => Error): Promise<Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      zip.removeAllListeners('entry');
+      zip.removeAllListeners('end');
+      zip.removeAllListeners('error');
+    };
+    zip.once('entry', (entry: Entry) => {
+      cleanup();
+      resolve(entry);
+    });
+    zip.once('end', () => {
+      cleanup();
+      resolve(null);
+    });
+    zip.once('error', (error: unknown) => {
+      cleanup();
+      reject(toError(error));
+    });
+    zip.readEntry();
+  });
+}

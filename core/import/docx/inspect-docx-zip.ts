@@ -1,6 +1,6 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { TelaahError } from '../../errors';
-import { countEntryBytes } from './count-entry-bytes';
+import { countEntryBytes, nextEntry } from './count-entry-bytes';
 import { DOCX_LIMITS } from './docx-limits';
 import { docxDamaged, zipBomb } from './docx-errors';
 
@@ -43,9 +43,9 @@ async function walkEntries(zip: ZipFile, fileName: string): Promise<DocxZipFacts
   const totals = { declared: 0, xml: 0 };
   let coreXml: string | null = null;
   for (
-    let entry = await nextEntry(zip, fileName);
+    let entry = await nextEntry(zip, (e) => fromZipError(e, fileName));
     entry !== null;
-    entry = await nextEntry(zip, fileName)
+    entry = await nextEntry(zip, (e) => fromZipError(e, fileName))
   ) {
     checkName(entry.fileName, seen, fileName);
     checkDeclaredSize(entry, totals, fileName);
@@ -63,29 +63,6 @@ async function walkEntries(zip: ZipFile, fileName: string): Promise<DocxZipFacts
     throw docxDamaged(fileName, 'it is a ZIP archive without the main part word/document.xml');
   }
   return { coreXml };
-}
-
-function nextEntry(zip: ZipFile, fileName: string): Promise<Entry | null> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      zip.removeAllListeners('entry');
-      zip.removeAllListeners('end');
-      zip.removeAllListeners('error');
-    };
-    zip.once('entry', (entry: Entry) => {
-      cleanup();
-      resolve(entry);
-    });
-    zip.once('end', () => {
-      cleanup();
-      resolve(null);
-    });
-    zip.once('error', (error: unknown) => {
-      cleanup();
-      reject(fromZipError(error, fileName));
-    });
-    zip.readEntry();
-  });
 }
 
 function checkName(name: string, seen: Set<string>, fileName: string): void {
